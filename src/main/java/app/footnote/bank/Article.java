@@ -1,0 +1,19 @@
+package app.footnote.bank;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A source article as the footnote shows it. Its id is the file stem, which the bank files cite. */
+@Entity
+public class Article extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    public String title;
+    public String outlet;
+    public LocalDate published;
+}

@@ -1,0 +1,20 @@
+package app.footnote.bank;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question as written in a bank file, before validation: any field may be missing ({@code null}) or wrong.
+ *
+ * @param file the file it was read from
+ * @param line the line where the question starts
+ * @param fieldLines the line of each field present, keyed by field name
+ */
+public record BankQuestion(String file, int line, String id, String category, String difficulty, String prompt,
+        String answer, List<String> wrong, String explanation, List<BankSource> sources,
+        Map<String, Integer> fieldLines) {
+
+    public int lineOf(String field) {
+        return fieldLines.getOrDefault(field, line);
+    }
+}

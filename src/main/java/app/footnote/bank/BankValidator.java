@@ -1,0 +1,173 @@
+package app.footnote.bank;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Every rule of the bank's contract (see the README's "Question bank" section), applied to a whole bank at once so
+ * that one run lists every problem. Used at start-up, by {@code bank validate} and by the tests.
+ */
+public final class BankValidator {
+
+    public static final int MIN_WRONG = 3;
+    public static final int MAX_CHOICE_LENGTH = 80;
+    public static final int MAX_PROMPT_LENGTH = 300;
+    public static final int MAX_EXPLANATION_LENGTH = 1_000;
+    public static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    public List<BankProblem> validate(Bank bank) {
+        List<BankProblem> problems = new ArrayList<>(bank.readProblems());
+        Map<String, BankArticle> articles = bank.articles().stream()
+                .collect(Collectors.toMap(BankArticle::id, Function.identity(), (a, b) -> a));
+        Map<String, BankQuestion> byId = new HashMap<>();
+        Map<String, BankQuestion> byPrompt = new HashMap<>();
+        for (BankQuestion question : bank.questions()) {
+            Check check = new Check(question, problems);
+            checkRequired(check);
+            checkUnique(check, byId, byPrompt);
+            checkFormats(check);
+            checkChoices(check);
+            checkSources(check, articles);
+        }
+        return problems;
+    }
+
+    private static void checkRequired(Check check) {
+        BankQuestion q = check.question;
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", q.id());
+        values.put("category", q.category());
+        values.put("difficulty", q.difficulty());
+        values.put("prompt", q.prompt());
+        values.put("answer", q.answer());
+        values.put("wrong", q.wrong());
+        values.put("explanation", q.explanation());
+        values.put("sources", q.sources());
+        BankReader.QUESTION_FIELDS.stream().sorted().forEach(field -> {
+            Object value = values.get(field);
+            if (value == null || (value instanceof String text && text.isBlank())) {
+                check.problem(field, "is required");
+            }
+        });
+    }
+
+    private static void checkUnique(Check check, Map<String, BankQuestion> byId, Map<String, BankQuestion> byPrompt) {
+        BankQuestion q = check.question;
+        if (q.id() != null) {
+            BankQuestion first = byId.putIfAbsent(q.id(), q);
+            if (first != null) {
+                check.problem("id", "is already used at " + first.file() + ":" + first.line());
+            }
+        }
+        if (q.prompt() != null && !q.prompt().isBlank()) {
+            BankQuestion first = byPrompt.putIfAbsent(q.prompt().strip().toLowerCase(Locale.ROOT), q);
+            if (first != null) {
+                check.problem("prompt", "is the same as question '" + first.id() + "' at " + first.file() + ":"
+                        + first.line());
+            }
+        }
+    }
+
+    private static void checkFormats(Check check) {
+        BankQuestion q = check.question;
+        if (q.id() != null && !KEBAB_CASE.matcher(q.id()).matches()) {
+            check.problem("id", "must be kebab-case (lower-case letters, digits and single hyphens)");
+        }
+        if (q.category() != null && !KEBAB_CASE.matcher(q.category()).matches()) {
+            check.problem("category", "must be kebab-case, e.g. 'production'");
+        }
+        if (q.difficulty() != null && Difficulty.fromLabel(q.difficulty()).isEmpty()) {
+            check.problem("difficulty", "'" + q.difficulty() + "' is not one of easy, medium, hard");
+        }
+        if (q.prompt() != null && q.prompt().length() > MAX_PROMPT_LENGTH) {
+            check.problem("prompt", "is " + q.prompt().length() + " characters; at most " + MAX_PROMPT_LENGTH);
+        }
+        if (q.explanation() != null && q.explanation().length() > MAX_EXPLANATION_LENGTH) {
+            check.problem("explanation",
+                    "is " + q.explanation().length() + " characters; at most " + MAX_EXPLANATION_LENGTH);
+        }
+        if (q.prompt() != null && q.answer() != null && !q.answer().isBlank()
+                && TextMatch.containsAnswer(q.prompt(), q.answer())) {
+            check.problem("prompt", "gives away the answer '" + q.answer() + "'");
+        }
+    }
+
+    private static void checkChoices(Check check) {
+        BankQuestion q = check.question;
+        List<String> choices = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        if (q.answer() != null) {
+            choices.add(q.answer());
+            fields.add("answer");
+        }
+        if (q.wrong() != null) {
+            if (q.wrong().size() < MIN_WRONG) {
+                check.problem("wrong", "has " + q.wrong().size() + " choices; at least " + MIN_WRONG + " are needed");
+            }
+            for (int i = 0; i < q.wrong().size(); i++) {
+                choices.add(q.wrong().get(i));
+                fields.add("wrong[" + i + "]");
+            }
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            String choice = choices.get(i);
+            if (choice.isBlank()) {
+                check.problem(fields.get(i), "is empty");
+            } else if (choice.length() > MAX_CHOICE_LENGTH) {
+                check.problem(fields.get(i), "is " + choice.length() + " characters; a choice is at most "
+                        + MAX_CHOICE_LENGTH + " (a Discord button label)");
+            }
+            for (int j = 0; j < i; j++) {
+                if (TextMatch.sameChoice(choices.get(j), choice)) {
+                    check.problem(fields.get(i), "'" + choice + "' repeats " + fields.get(j));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void checkSources(Check check, Map<String, BankArticle> articles) {
+        BankQuestion q = check.question;
+        if (q.sources() == null) {
+            return;
+        }
+        if (q.sources().isEmpty()) {
+            check.problem("sources", "needs at least one source");
+        }
+        for (int i = 0; i < q.sources().size(); i++) {
+            BankSource source = q.sources().get(i);
+            String field = "sources[" + i + "]";
+            if (source.article() == null || source.quote() == null) {
+                check.problemAt(source.line(), field, "needs both 'article' and 'quote'");
+                continue;
+            }
+            BankArticle article = articles.get(source.article());
+            if (article == null) {
+                check.problemAt(source.line(), field + ".article",
+                        "no article '" + source.article() + "' in questions/articles/index.yaml");
+                continue;
+            }
+            if (!TextMatch.quoteFound(article.text(), source.quote())) {
+                check.problemAt(source.line(), field + ".quote", "is not found word for word in " + article.id());
+            } else if (q.answer() != null && !TextMatch.containsAnswer(source.quote(), q.answer())) {
+                check.problemAt(source.line(), field + ".quote", "does not contain the answer '" + q.answer() + "'");
+            }
+        }
+    }
+
+    private record Check(BankQuestion question, List<BankProblem> problems) {
+        void problem(String field, String message) {
+            problemAt(question.lineOf(field), field, message);
+        }
+
+        void problemAt(int line, String field, String message) {
+            problems.add(new BankProblem(question.file(), line, question.id(), field, message));
+        }
+    }
+}

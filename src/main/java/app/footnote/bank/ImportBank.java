@@ -1,0 +1,105 @@
+package app.footnote.bank;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Brings the database in step with a bank, all or nothing: new questions are inserted, changed ones updated in place
+ * (their database identity, and so every round that asked them, is kept), and questions gone from the files are
+ * retired, never deleted. Importing the same bank twice changes nothing.
+ */
+@ApplicationScoped
+public class ImportBank {
+
+    private final Clock clock;
+    private final BankValidator validator = new BankValidator();
+
+    public ImportBank(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** @throws InvalidBankException listing every problem, before anything is written */
+    @Transactional
+    public ImportResult importBank(String what, Bank bank) {
+        List<BankProblem> problems = validator.validate(bank);
+        if (!problems.isEmpty()) {
+            throw new InvalidBankException(what, problems);
+        }
+        bank.articles().forEach(ImportBank::upsert);
+        Map<String, Question> existing = new HashMap<>();
+        Question.<Question> listAll().forEach(q -> existing.put(q.slug, q));
+        int inserted = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (BankQuestion file : bank.questions()) {
+            Question question = existing.remove(file.id());
+            if (question == null) {
+                question = new Question();
+                question.slug = file.id();
+                question.createdAt = clock.instant();
+                copy(file, question);
+                question.persist();
+                inserted++;
+            } else if (differs(file, question)) {
+                copy(file, question);
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        int retired = 0;
+        for (Question gone : existing.values()) {
+            if (!gone.retired) {
+                gone.retired = true;
+                gone.updatedAt = clock.instant();
+                retired++;
+            }
+        }
+        return new ImportResult(inserted, updated, retired, unchanged);
+    }
+
+    private static void upsert(BankArticle file) {
+        Article article = Article.findById(file.id());
+        boolean isNew = article == null;
+        if (isNew) {
+            article = new Article();
+            article.id = file.id();
+        }
+        article.title = file.title();
+        article.outlet = file.outlet();
+        article.published = file.published();
+        if (isNew) {
+            article.persist();
+        }
+    }
+
+    private void copy(BankQuestion file, Question question) {
+        question.category = file.category();
+        question.difficulty = Difficulty.fromLabel(file.difficulty()).orElseThrow();
+        question.prompt = file.prompt();
+        question.answer = file.answer();
+        question.explanation = file.explanation();
+        question.retired = false;
+        question.updatedAt = clock.instant();
+        question.wrongChoices.clear();
+        question.wrongChoices.addAll(file.wrong());
+        question.sources.clear();
+        file.sources().forEach(s -> question.sources.add(new QuestionSource(s.article(), s.quote())));
+    }
+
+    private static boolean differs(BankQuestion file, Question question) {
+        return question.retired || !Objects.equals(question.category, file.category())
+                || question.difficulty != Difficulty.fromLabel(file.difficulty()).orElseThrow()
+                || !Objects.equals(question.prompt, file.prompt()) || !Objects.equals(question.answer, file.answer())
+                || !Objects.equals(question.explanation, file.explanation())
+                || !question.wrongChoices.equals(file.wrong())
+                || !question.sources.equals(file.sources().stream()
+                        .map(s -> new QuestionSource(s.article(), s.quote())).toList());
+    }
+}

@@ -1,0 +1,49 @@
+package app.footnote.bank;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Counts the active questions by article, category and difficulty, in the database. */
+@ApplicationScoped
+public class SummarizeBank {
+
+    private final EntityManager em;
+
+    public SummarizeBank(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BankSummary summary() {
+        Map<String, Long> perArticle = counts(
+                "select s.articleId, count(distinct q.id) from Question q join q.sources s where q.retired = false"
+                        + " group by s.articleId");
+        List<BankSummary.ArticleCount> articles = Article.<Article> listAll(io.quarkus.panache.common.Sort.by("id"))
+                .stream().map(a -> new BankSummary.ArticleCount(a.id, a.title, a.outlet, a.published,
+                        perArticle.getOrDefault(a.id, 0L)))
+                .toList();
+        Map<String, Long> difficulties = new LinkedHashMap<>();
+        Map<String, Long> byDifficulty = counts(
+                "select q.difficulty, count(q) from Question q where q.retired = false group by q.difficulty");
+        for (Difficulty difficulty : Difficulty.values()) {
+            difficulties.put(difficulty.label(), byDifficulty.getOrDefault(difficulty.toString(), 0L));
+        }
+        return new BankSummary(Question.count("retired", false), articles,
+                counts("select q.category, count(q) from Question q where q.retired = false group by q.category"
+                        + " order by q.category"),
+                difficulties);
+    }
+
+    private Map<String, Long> counts(String query) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery(query, Object[].class).getResultList()) {
+            counts.put(String.valueOf(row[0]), (Long) row[1]);
+        }
+        return counts;
+    }
+}
