@@ -14,7 +14,8 @@ public record BankQuestion(String file, int line, String id, String category, St
         String answer, List<String> wrong, String explanation, List<BankSource> sources,
         Map<String, Integer> fieldLines) {
 
+    /** The line of a field; for {@code wrong[2]} or {@code sources[0].quote}, the line of the list. */
     public int lineOf(String field) {
-        return fieldLines.getOrDefault(field, line);
+        return fieldLines.getOrDefault(field.replaceFirst("\\[.*", ""), line);
     }
 }

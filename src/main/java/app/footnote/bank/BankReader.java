@@ -92,18 +92,22 @@ public final class BankReader {
         for (Node item : items.getValue()) {
             Map<String, Node> entry = fields(item, ARTICLE_FIELDS, null, report);
             String id = text(entry, "id", null, report);
-            String title = text(entry, "title", id, report);
-            if (id == null || title == null) {
-                report.add(line(item), id, id == null ? "id" : "title", "every article needs an id and a title");
+            if (id == null) {
+                report.add(line(item), null, "id", "every article needs an id: its file stem");
                 continue;
             }
+            String title = text(entry, "title", id, report);
+            if (title == null) {
+                report.add(line(item), id, "title", "is required");
+            }
+            LocalDate published = date(entry.get("published"), id, report);
+            List<String> cites = texts(entry.get("cites"), "cites", id, report);
             Path textFile = articlesDir.resolve(id + ".txt");
             if (!Files.isRegularFile(textFile)) {
                 report.add(line(item), id, "id", "no article file " + textFile);
                 continue;
             }
-            articles.add(new BankArticle(id, title, text(entry, "outlet", id, report),
-                    date(entry.get("published"), id, report), texts(entry.get("cites"), "cites", id, report),
+            articles.add(new BankArticle(id, title, text(entry, "outlet", id, report), published, cites,
                     readText(textFile, report)));
         }
         try (Stream<Path> files = Files.list(articlesDir)) {
@@ -120,8 +124,8 @@ public final class BankReader {
 
     private BankQuestion question(Node item, FileProblems report) {
         Map<String, Integer> lines = new HashMap<>();
-        Map<String, Node> fields = fields(item, QUESTION_FIELDS, null, report);
-        String id = fields.get("id") instanceof ScalarNode scalar ? scalar.getValue() : null;
+        String id = idOf(item);
+        Map<String, Node> fields = fields(item, QUESTION_FIELDS, id, report);
         fields.forEach((name, node) -> lines.put(name, line(node)));
         List<BankSource> sources = new ArrayList<>();
         Node sourceList = fields.get("sources");
@@ -141,6 +145,19 @@ public final class BankReader {
                 text(fields, "answer", id, report), texts(fields.get("wrong"), "wrong", id, report),
                 text(fields, "explanation", id, report), sourceList == null || isNull(sourceList) ? null : sources,
                 Map.copyOf(lines));
+    }
+
+    /** The question's id, read ahead so that problems with its other fields can name it. */
+    private static String idOf(Node item) {
+        if (item instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
+                        && tuple.getValueNode() instanceof ScalarNode value) {
+                    return value.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     private static Node parse(Path file, FileProblems report) {

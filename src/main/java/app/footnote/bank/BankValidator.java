@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,7 +30,10 @@ public final class BankValidator {
         Map<String, BankQuestion> byId = new HashMap<>();
         Map<String, BankQuestion> byPrompt = new HashMap<>();
         for (BankQuestion question : bank.questions()) {
-            Check check = new Check(question, problems);
+            Set<String> unreadable = bank.readProblems().stream()
+                    .filter(read -> read.file().equals(question.file()) && Objects.equals(read.questionId(), question.id()))
+                    .map(BankProblem::field).filter(Objects::nonNull).collect(Collectors.toSet());
+            Check check = new Check(question, unreadable, problems);
             checkRequired(check);
             checkUnique(check, byId, byPrompt);
             checkFormats(check);
@@ -161,9 +166,12 @@ public final class BankValidator {
         }
     }
 
-    private record Check(BankQuestion question, List<BankProblem> problems) {
+    /** Collects the problems of one question; a field the reader could not read is not reported again. */
+    private record Check(BankQuestion question, Set<String> unreadable, List<BankProblem> problems) {
         void problem(String field, String message) {
-            problemAt(question.lineOf(field), field, message);
+            if (!unreadable.contains(field)) {
+                problemAt(question.lineOf(field), field, message);
+            }
         }
 
         void problemAt(int line, String field, String message) {

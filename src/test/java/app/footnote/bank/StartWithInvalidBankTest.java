@@ -1,0 +1,40 @@
+package app.footnote.bank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+
+@QuarkusMainTest
+@TestProfile(StartWithInvalidBankTest.InvalidBank.class)
+class StartWithInvalidBankTest {
+
+    public static class InvalidBank implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("footnote.bank.dir", BankFixtures.INVALID.toString(),
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:invalid-start;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Test
+    void startRefusesAnInvalidBankWithTheFullReport(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch();
+
+        assertEquals(1, result.exitCode());
+        String output = result.getOutput() + result.getErrorOutput();
+        assertTrue(output.contains("2 problem(s) in src/test/resources/bank-fixtures/invalid-bank"), output);
+        assertTrue(output.contains("invalid-bank/regatta.yaml:4 question 'regatta-first-winner' field 'difficulty'"),
+                output);
+        assertTrue(output.contains("invalid-bank/regatta.yaml:7 question 'regatta-first-winner' field 'wrong'"),
+                output);
+    }
+}
