@@ -1,0 +1,134 @@
+package app.footnote.chat.local;
+
+import java.time.Clock;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import app.footnote.bank.Difficulty;
+import app.footnote.game.AnswerOutcome;
+import app.footnote.game.DescribeRound;
+import app.footnote.game.RecordAnswer;
+import app.footnote.game.RoundLength;
+import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRound;
+import app.footnote.score.Leaderboard;
+import app.footnote.score.Leaderboards;
+import app.footnote.score.Period;
+import app.footnote.score.PlayerStats;
+
+/** The local adapter's HTTP API: JSON in and out, one server ("local"), player names as ids. */
+@Path("/api/local")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LocalGameResource {
+
+    private final StartRound startRound;
+    private final RecordAnswer recordAnswer;
+    private final DescribeRound describeRound;
+    private final Leaderboards leaderboards;
+    private final RoundLength roundLength;
+    private final Clock clock;
+
+    public LocalGameResource(StartRound startRound, RecordAnswer recordAnswer, DescribeRound describeRound,
+            Leaderboards leaderboards, RoundLength roundLength, Clock clock) {
+        this.startRound = startRound;
+        this.recordAnswer = recordAnswer;
+        this.describeRound = describeRound;
+        this.leaderboards = leaderboards;
+        this.roundLength = roundLength;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("/rounds")
+    public Response start(@Valid @NotNull LocalJson.StartRequest request) {
+        String category = blankToNull(request.category());
+        Difficulty difficulty = null;
+        if (blankToNull(request.difficulty()) != null) {
+            difficulty = Difficulty.fromLabel(request.difficulty()).orElse(null);
+            if (difficulty == null) {
+                return LocalJson.problem(Status.BAD_REQUEST,
+                        "difficulty must be easy, medium or hard, not '" + request.difficulty() + "'");
+            }
+        }
+        StartOutcome outcome = startRound.start(LocalPlay.GUILD, request.channel(), category, difficulty);
+        if (outcome instanceof StartOutcome.Started started) {
+            return Response.status(Status.CREATED).entity(LocalJson.Round.of(started.round(), null, clock.instant()))
+                    .build();
+        } else if (outcome instanceof StartOutcome.AlreadyOpen open) {
+            return Response.status(Status.CONFLICT).entity(Map.of("status", 409, "reason",
+                    "A round is already open in this channel: answer it first.", "round",
+                    LocalJson.Round.of(open.round(), null, clock.instant()))).build();
+        }
+        return LocalJson.problem(Status.NOT_FOUND, ((StartOutcome.NothingMatches) outcome).message());
+    }
+
+    @POST
+    @Path("/rounds/{id}/answers")
+    public Response answer(@PathParam("id") long roundId, @Valid @NotNull LocalJson.AnswerRequest request) {
+        String player = request.player().strip();
+        AnswerOutcome outcome = recordAnswer.answer(LocalPlay.GUILD, roundId, player, player, request.choice());
+        if (outcome instanceof AnswerOutcome.LockedIn locked) {
+            return Response.ok(Map.of("choice", locked.label(), "message", outcome.message())).build();
+        }
+        Status status = outcome instanceof AnswerOutcome.NoSuchChoice ? Status.BAD_REQUEST
+                : outcome instanceof AnswerOutcome.NoSuchRound ? Status.NOT_FOUND : Status.CONFLICT;
+        return LocalJson.problem(status, outcome.message());
+    }
+
+    @GET
+    @Path("/rounds/{id}")
+    public RestResponse<LocalJson.Round> round(@PathParam("id") long roundId) {
+        return describeRound.describe(roundId).filter(state -> state.round().guildId().equals(LocalPlay.GUILD))
+                .map(state -> RestResponse.ok(LocalJson.Round.of(state.round(), state.reveal(), clock.instant())))
+                .orElse(RestResponse.notFound());
+    }
+
+    @GET
+    @Path("/leaderboard")
+    public Response leaderboard(@QueryParam("period") String period, @QueryParam("player") String player) {
+        Period chosen = Period.fromLabel(period == null ? "all" : period).orElse(null);
+        if (chosen == null) {
+            return LocalJson.problem(Status.BAD_REQUEST, "period must be week, month or all, not '" + period + "'");
+        }
+        Leaderboard board = leaderboards.leaderboard(LocalPlay.GUILD, chosen, blankToNull(player));
+        return Response.ok(LocalJson.Board.of(board)).build();
+    }
+
+    @GET
+    @Path("/players/{name}")
+    public RestResponse<PlayerStats> player(@PathParam("name") String name) {
+        return leaderboards.stats(LocalPlay.GUILD, name.strip()).map(RestResponse::ok)
+                .orElse(RestResponse.notFound());
+    }
+
+    @PUT
+    @Path("/settings")
+    public Response settings(@NotNull LocalJson.SettingsRequest request) {
+        try {
+            roundLength.set(LocalPlay.GUILD, request.roundSeconds());
+        } catch (IllegalArgumentException e) {
+            return LocalJson.problem(Status.BAD_REQUEST, e.getMessage());
+        }
+        return Response.ok(Map.of("roundSeconds", request.roundSeconds())).build();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,27 @@
+package app.footnote.game;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/** Closes due rounds on a schedule, and at start-up those whose deadline passed while the bot was down. */
+@ApplicationScoped
+public class RevealTick {
+
+    private final RevealRound revealRound;
+
+    public RevealTick(RevealRound revealRound) {
+        this.revealRound = revealRound;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        revealRound.revealDue();
+    }
+
+    @Scheduled(every = "${footnote.game.reveal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        revealRound.revealDue();
+    }
+}

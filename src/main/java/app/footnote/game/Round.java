@@ -1,0 +1,58 @@
+package app.footnote.game;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+import app.footnote.bank.Question;
+
+/** One question asked in one channel, open until {@code closesAt} and then revealed once. */
+@Entity
+public class Round extends PanacheEntity {
+
+    @Column(name = "guild_id")
+    public String guildId;
+    @Column(name = "channel_id")
+    public String channelId;
+    /** Guild and channel while open, {@code null} once revealed; unique, so a channel has one open round. */
+    @Column(name = "open_key")
+    public String openKey;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "question_id")
+    public Question question;
+    /** The shown order, as indexes into [answer, wrong...]: "2,0,1,3" shows wrong[1] as A and the answer as B. */
+    @Column(name = "choice_order")
+    public String choiceOrder;
+    @Column(name = "started_at")
+    public Instant startedAt;
+    @Column(name = "closes_at")
+    public Instant closesAt;
+    @Column(name = "revealed_at")
+    public Instant revealedAt;
+
+    public static String openKey(String guildId, String channelId) {
+        return guildId + "/" + channelId;
+    }
+
+    public List<Integer> order() {
+        return Arrays.stream(choiceOrder.split(",")).map(Integer::valueOf).toList();
+    }
+
+    /** The position of the right answer in the shown order. */
+    public int correctIndex() {
+        return order().indexOf(0);
+    }
+
+    /** The choices' texts in the shown order. */
+    public List<String> choices() {
+        return order().stream().map(i -> i == 0 ? question.answer : question.wrongChoices.get(i - 1)).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package app.footnote.game;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** How long a server's rounds stay open: its own choice, or the configured default. */
+@ApplicationScoped
+public class RoundLength {
+
+    private final GameConfig config;
+
+    public RoundLength(GameConfig config) {
+        this.config = config;
+    }
+
+    @Transactional
+    public int of(String guildId) {
+        ServerSettings settings = ServerSettings.findById(guildId);
+        return settings == null ? config.roundSeconds() : settings.roundSeconds;
+    }
+
+    /** @throws IllegalArgumentException when outside 10 to 300 seconds; the previous length stays */
+    @Transactional
+    public void set(String guildId, int seconds) {
+        if (seconds < GameConfig.MIN_ROUND_SECONDS || seconds > GameConfig.MAX_ROUND_SECONDS) {
+            throw new IllegalArgumentException("round length must be " + GameConfig.MIN_ROUND_SECONDS + " to "
+                    + GameConfig.MAX_ROUND_SECONDS + " seconds, not " + seconds);
+        }
+        ServerSettings settings = ServerSettings.findById(guildId);
+        if (settings == null) {
+            settings = new ServerSettings();
+            settings.guildId = guildId;
+            settings.roundSeconds = seconds;
+            settings.persist();
+        } else {
+            settings.roundSeconds = seconds;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package app.footnote.game;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import app.footnote.bank.Difficulty;
+import app.footnote.bank.Question;
+import app.footnote.db.UniqueViolation;
+
+/** Opens a round in a channel, or points to the one already open there. */
+@ApplicationScoped
+public class StartRound {
+
+    private final Clock clock;
+    private final PickQuestion pickQuestion;
+    private final RoundLength roundLength;
+    private final RoundFacts roundFacts;
+
+    public StartRound(Clock clock, PickQuestion pickQuestion, RoundLength roundLength, RoundFacts roundFacts) {
+        this.clock = clock;
+        this.pickQuestion = pickQuestion;
+        this.roundLength = roundLength;
+        this.roundFacts = roundFacts;
+    }
+
+    /**
+     * @param category only questions of this category, or {@code null} for any
+     * @param difficulty only questions of this difficulty, or {@code null} for any
+     */
+    public StartOutcome start(String guildId, String channelId, String category, Difficulty difficulty) {
+        int seconds = roundLength.of(guildId);
+        try {
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> open(guildId, channelId, category, difficulty, seconds));
+        } catch (RuntimeException e) {
+            // Another start in the same channel (or of the same question in this server) won the race.
+            if (!UniqueViolation.isCause(e)) {
+                throw e;
+            }
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> open(guildId, channelId, category, difficulty, seconds));
+        }
+    }
+
+    private StartOutcome open(String guildId, String channelId, String category, Difficulty difficulty,
+            int seconds) {
+        Optional<Round> open = Round.find("openKey", Round.openKey(guildId, channelId)).firstResultOptional();
+        if (open.isPresent()) {
+            return new StartOutcome.AlreadyOpen(RoundView.of(open.get()));
+        }
+        Instant now = clock.instant();
+        Optional<Question> question = pickQuestion.pick(guildId, category, difficulty, now);
+        if (question.isEmpty()) {
+            return new StartOutcome.NothingMatches(nothingMatches(category, difficulty));
+        }
+        Round round = new Round();
+        round.guildId = guildId;
+        round.channelId = channelId;
+        round.openKey = Round.openKey(guildId, channelId);
+        round.question = question.get();
+        round.choiceOrder = shuffledOrder(question.get().wrongChoices.size());
+        round.startedAt = now;
+        round.closesAt = now.plus(Duration.ofSeconds(seconds));
+        round.persistAndFlush();
+        roundFacts.remember(round);
+        return new StartOutcome.Started(RoundView.of(round));
+    }
+
+    /** The answer (0) and up to four wrong choices (1…n), in random order. */
+    static String shuffledOrder(int wrongCount) {
+        List<Integer> wrong = new ArrayList<>(IntStream.rangeClosed(1, wrongCount).boxed().toList());
+        Collections.shuffle(wrong, ThreadLocalRandom.current());
+        List<Integer> order = new ArrayList<>(wrong.subList(0, Math.min(wrongCount, GameConfig.MAX_WRONG_CHOICES_SHOWN)));
+        order.add(0);
+        Collections.shuffle(order, ThreadLocalRandom.current());
+        return order.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static String nothingMatches(String category, Difficulty difficulty) {
+        List<String> filters = new ArrayList<>();
+        if (category != null) {
+            filters.add("category '" + category + "'");
+        }
+        if (difficulty != null) {
+            filters.add("difficulty '" + difficulty.label() + "'");
+        }
+        TreeSet<String> categories = new TreeSet<>(
+                Question.<Question> list("retired", false).stream().map(q -> q.category).toList());
+        String what = filters.isEmpty() ? "The question bank is empty." : "No question matches "
+                + String.join(" and ", filters) + ".";
+        return categories.isEmpty() ? what : what + " Categories: " + String.join(", ", categories) + ".";
+    }
+}
