@@ -1,0 +1,156 @@
+package app.footnote.chat.local;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import app.footnote.game.RevealRound;
+import app.footnote.testing.Rounds;
+import app.footnote.testing.TestClock;
+
+/** A whole local game over HTTP, as the web page plays it. */
+@QuarkusTest
+class LocalGameResourceTest {
+
+    @Inject
+    RevealRound revealRound;
+
+    private final String channel = "channel-" + System.nanoTime();
+
+    @BeforeEach
+    void startOfTheTest() {
+        TestClock.NOW.set(Instant.parse("2026-11-28T10:00:00Z"));
+    }
+
+    private ValidatableResponse post(String path, Map<String, ?> body) {
+        return given().contentType(ContentType.JSON).body(body).post(path).then();
+    }
+
+    private long startRound() {
+        return post("/api/local/rounds", Map.of("channel", channel)).statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    @Test
+    void startingARoundReturnsItsLabelledChoicesAndNoAnswer() {
+        post("/api/local/rounds", Map.of("channel", channel, "category", "story", "difficulty", "hard"))
+                .statusCode(201)
+                .body("prompt", notNullValue())
+                .body("category", is("story"))
+                .body("difficulty", is("hard"))
+                .body("choices.label", contains("A", "B", "C", "D"))
+                .body("closesAt", is("2026-11-28T10:00:30Z"))
+                .body("secondsLeft", is(30))
+                .body("reveal", nullValue())
+                .body("answer", nullValue());
+    }
+
+    @Test
+    void askingAgainInTheChannelPointsToTheOpenRound() {
+        long id = startRound();
+
+        post("/api/local/rounds", Map.of("channel", channel)).statusCode(409)
+                .body("reason", startsWith("A round is already open in this channel"))
+                .body("round.id", is((int) id));
+    }
+
+    @Test
+    void unknownCategoryOrDifficultyIsExplained() {
+        post("/api/local/rounds", Map.of("channel", channel, "category", "cooking")).statusCode(404)
+                .body("reason", startsWith("No question matches category 'cooking'."));
+        post("/api/local/rounds", Map.of("channel", channel, "difficulty", "brutal")).statusCode(400)
+                .body("reason", is("difficulty must be easy, medium or hard, not 'brutal'"));
+        post("/api/local/rounds", Map.of("category", "story")).statusCode(400);
+    }
+
+    @Test
+    void answersAreConfirmedPrivatelyAndSecondLateOrInvalidOnesAreRefused() {
+        long id = startRound();
+        String answers = "/api/local/rounds/" + id + "/answers";
+
+        post(answers, Map.of("player", "Ada", "choice", "b")).statusCode(200)
+                .body("choice", is("B"))
+                .body("message", is("Locked in: B. The answer is revealed when the round closes."));
+        post(answers, Map.of("player", "Ada", "choice", "C")).statusCode(409)
+                .body("reason", is("You already answered B in this round; your first answer stands."));
+        post(answers, Map.of("player", "Bob", "choice", "F")).statusCode(400)
+                .body("reason", is("There is no choice 'F'; choose one of A, B, C, D."));
+        post(answers, Map.of("player", "", "choice", "A")).statusCode(400);
+        post("/api/local/rounds/999999/answers", Map.of("player", "Bob", "choice", "A")).statusCode(404);
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        post(answers, Map.of("player", "Cat", "choice", "A")).statusCode(409)
+                .body("reason", is("This round is closed; answers are no longer taken."));
+    }
+
+    @Test
+    void roundShowsItsRevealWithTheFootnoteOnceClosed() {
+        long id = startRound();
+        String right = Rounds.rightLabel(id);
+        post("/api/local/rounds/" + id + "/answers", Map.of("player", "<b>Ada</b>", "choice", right)).statusCode(200);
+        given().get("/api/local/rounds/" + id).then().statusCode(200).body("reveal", nullValue());
+
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+
+        given().get("/api/local/rounds/" + id).then().statusCode(200)
+                .body("secondsLeft", is(0))
+                .body("reveal.answerLabel", is(right))
+                .body("reveal.answered", is(1))
+                .body("reveal.correct", is(1))
+                .body("reveal.fastest[0].displayName", is("<b>Ada</b>"))
+                .body("reveal.fastest[0].points", notNullValue())
+                .body("reveal.explanation", notNullValue())
+                .body("reveal.footnotes[0].articleTitle", notNullValue())
+                .body("reveal.footnotes[0].quote", notNullValue());
+    }
+
+    @Test
+    void leaderboardAndPlayerStatsShowTheLocalServer() {
+        long id = startRound();
+        String player = "Stats " + channel;
+        post("/api/local/rounds/" + id + "/answers", Map.of("player", player, "choice", Rounds.rightLabel(id)));
+
+        given().queryParam("period", "week").queryParam("player", player).get("/api/local/leaderboard").then()
+                .statusCode(200)
+                .body("period", is("week"))
+                .body("periodKey", is("week:2026-11-23"));
+        given().get("/api/local/players/" + player).then().statusCode(200)
+                .body("displayName", is(player))
+                .body("answers", is(1))
+                .body("correct", is(1))
+                .body("accuracy", is(100))
+                .body("currentStreak", is(1));
+        given().get("/api/local/players/nobody-" + channel).then().statusCode(404);
+        given().queryParam("period", "year").get("/api/local/leaderboard").then().statusCode(400)
+                .body("reason", is("period must be week, month or all, not 'year'"));
+    }
+
+    @Test
+    void roundLengthCanBeSetWithinItsLimits() {
+        given().contentType(ContentType.JSON).body(Map.of("roundSeconds", 5)).put("/api/local/settings").then()
+                .statusCode(400).body("reason", is("round length must be 10 to 300 seconds, not 5"));
+        given().contentType(ContentType.JSON).body(Map.of("roundSeconds", 20)).put("/api/local/settings").then()
+                .statusCode(200);
+
+        post("/api/local/rounds", Map.of("channel", channel)).statusCode(201).body("secondsLeft", is(20));
+
+        given().contentType(ContentType.JSON).body(Map.of("roundSeconds", 30)).put("/api/local/settings").then()
+                .statusCode(200);
+    }
+}
