@@ -61,7 +61,7 @@ create table score_total (
     current_streak integer      not null,
     best_streak    integer      not null,
     reached_at     timestamp with time zone not null,
-    constraint score_total_pk primary key (scope, period, user_id)
+    constraint score_total_pk primary key (user_id, scope, period)  -- an answer updates one player's six rows
 );
 
 create index score_total_rank_idx on score_total (scope, period, points desc, reached_at, user_id);

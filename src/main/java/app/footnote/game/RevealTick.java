@@ -20,7 +20,8 @@ public class RevealTick {
         revealRound.revealDue();
     }
 
-    @Scheduled(every = "${footnote.game.reveal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${footnote.game.reveal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         revealRound.revealDue();
     }

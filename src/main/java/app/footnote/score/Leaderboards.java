@@ -11,7 +11,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Reads the running totals: the top ten of a period, ties going to whoever reached the score first, and any player's
- * rank. Both are index range reads on {@code score_total}, never a sum over answers.
+ * rank. The top is an index range read on {@code score_total}; a rank adds a binary search in
+ * {@link RankSnapshots}. Neither sums over answers.
  */
 @ApplicationScoped
 public class Leaderboards {
@@ -24,11 +25,13 @@ public class Leaderboards {
     private final EntityManager em;
     private final Clock clock;
     private final ScoreConfig config;
+    private final RankSnapshots rankSnapshots;
 
-    public Leaderboards(EntityManager em, Clock clock, ScoreConfig config) {
+    public Leaderboards(EntityManager em, Clock clock, ScoreConfig config, RankSnapshots rankSnapshots) {
         this.em = em;
         this.clock = clock;
         this.config = config;
+        this.rankSnapshots = rankSnapshots;
     }
 
     /** @param askingUserId whose own line to add when outside the top ten; may be {@code null} */
@@ -70,16 +73,15 @@ public class Leaderboards {
         return rows.stream().findFirst();
     }
 
-    /** 1 + the players ahead: more points, or as many points reached earlier. */
+    /** 1 + the players with more points + those with as many points who reached them earlier. */
     private long rank(String scope, String key, Object[] row) {
         long points = ((Number) row[2]).longValue();
-        Object reachedAt = row[7];
-        Number ahead = (Number) em.createNativeQuery("select count(*) from score_total where scope = :scope"
-                + " and period = :period and answers > 0 and (points > :points or (points = :points"
-                + " and (reached_at < :reached or (reached_at = :reached and user_id < :user))))")
+        Number tiedAhead = (Number) em.createNativeQuery("select count(*) from score_total where scope = :scope"
+                + " and period = :period and points = :points and answers > 0"
+                + " and (reached_at < :reached or (reached_at = :reached and user_id < :user))")
                 .setParameter("scope", scope).setParameter("period", key).setParameter("points", points)
-                .setParameter("reached", reachedAt).setParameter("user", row[0]).getSingleResult();
-        return ahead.longValue() + 1;
+                .setParameter("reached", row[7]).setParameter("user", row[0]).getSingleResult();
+        return 1 + rankSnapshots.playersAbove(scope, key, points) + tiedAhead.longValue();
     }
 
     private static Standing standing(long rank, Object[] row) {

@@ -1,0 +1,345 @@
+package app.footnote.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
+
+import app.footnote.game.RecordAnswer;
+import app.footnote.game.RoundLength;
+import app.footnote.game.RoundView;
+import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRound;
+import app.footnote.score.Leaderboards;
+import app.footnote.score.Period;
+import app.footnote.score.ScoreConfig;
+
+/**
+ * {@code benchmark [--players P] [--rounds R] [--board-players N] [--board-answers M]}: P players answer R rounds
+ * concurrently through {@link RecordAnswer}; the same rows are then inserted with raw JDBC for comparison; last, the
+ * leaderboard and a player's rank are timed over N players and M answers.
+ */
+@ApplicationScoped
+public class RunBenchmark {
+
+    private static final String GUILD = "benchmark";
+    private static final String BOARD_GUILD = "benchmark-board";
+    private static final int QUERIES = 1_000;
+
+    private final StartRound startRound;
+    private final RecordAnswer recordAnswer;
+    private final RoundLength roundLength;
+    private final Leaderboards leaderboards;
+    private final AgroalDataSource dataSource;
+    private final ScoreConfig scoreConfig;
+    private final Clock clock;
+
+    public RunBenchmark(StartRound startRound, RecordAnswer recordAnswer, RoundLength roundLength,
+            Leaderboards leaderboards, AgroalDataSource dataSource, ScoreConfig scoreConfig, Clock clock) {
+        this.startRound = startRound;
+        this.recordAnswer = recordAnswer;
+        this.roundLength = roundLength;
+        this.leaderboards = leaderboards;
+        this.dataSource = dataSource;
+        this.scoreConfig = scoreConfig;
+        this.clock = clock;
+    }
+
+    public int run(String[] args) throws Exception {
+        Map<String, Integer> options = options(args);
+        int players = options.getOrDefault("players", 200);
+        int rounds = options.getOrDefault("rounds", 50);
+        int boardPlayers = options.getOrDefault("board-players", 100_000);
+        int boardAnswers = options.getOrDefault("board-answers", 1_000_000);
+        if (count("select count(*) from round") > 0) {
+            System.err.println("The benchmark needs an empty database: point QUARKUS_DATASOURCE_JDBC_URL at a scratch"
+                    + " file (see the README), never the bot's own.");
+            return 2;
+        }
+        System.out.printf("Footnote benchmark on %s, %d cores, %d database connections%n",
+                dataSource.getConfiguration().connectionPoolConfiguration().connectionFactoryConfiguration().jdbcUrl(),
+                Runtime.getRuntime().availableProcessors(),
+                dataSource.getConfiguration().connectionPoolConfiguration().maxSize());
+
+        answers("warm-up", Math.min(players, 50), 10, false);
+        AnswerFigures service = answers(GUILD, players, rounds, true);
+        double rawRate = rawInserts(players, rounds);
+        System.out.printf("  raw JDBC insert of the same rows: %,.0f rows/s; service/raw = %.2f%n", rawRate,
+                service.rate / rawRate);
+
+        System.out.printf("Leaderboards over %,d players and %,d answers%n", boardPlayers, boardAnswers);
+        populateBoard(boardPlayers, boardAnswers);
+        Latencies top = new Latencies(QUERIES);
+        Latencies rank = new Latencies(QUERIES);
+        for (int i = 0; i < QUERIES; i++) {
+            long start = System.nanoTime();
+            leaderboards.leaderboard(BOARD_GUILD, Period.ALL, null);
+            top.add(System.nanoTime() - start);
+            String player = "p" + ThreadLocalRandom.current().nextInt(boardPlayers);
+            start = System.nanoTime();
+            leaderboards.stats(BOARD_GUILD, player).orElseThrow();
+            rank.add(System.nanoTime() - start);
+        }
+        System.out.printf("  top 10: %s; one player's rank: %s (%d queries each)%n", top.describe(),
+                rank.describe(), QUERIES);
+
+        boolean met = service.rate >= 2_000 && service.latencies.percentileMillis(99) < 20
+                && service.rate / rawRate >= 0.5 && service.wrongTotals == 0 && top.percentileMillis(99) < 10
+                && rank.percentileMillis(99) < 10;
+        System.out.println("Targets (≥ 2,000 answers/s, p99 < 20 ms, ≥ half the raw JDBC rate, 0 lost or doubled,"
+                + " leaderboard and rank p99 < 10 ms): " + (met ? "met" : "NOT met"));
+        return 0;
+    }
+
+    private record AnswerFigures(double rate, Latencies latencies, int wrongTotals) {
+    }
+
+    private AnswerFigures answers(String guild, int players, int rounds, boolean print) throws Exception {
+        roundLength.set(guild, 300);
+        List<RoundView> open = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            open.add(((StartOutcome.Started) startRound.start(guild, "channel-" + r, null, null)).round());
+        }
+        List<Callable<Latencies>> tasks = new ArrayList<>();
+        for (int p = 0; p < players; p++) {
+            String player = guild + "-player-" + p;
+            tasks.add(() -> {
+                Latencies mine = new Latencies(rounds);
+                List<RoundView> order = new ArrayList<>(open);
+                Collections.shuffle(order);
+                for (RoundView round : order) {
+                    String label = round.choices().get(ThreadLocalRandom.current().nextInt(round.choices().size()))
+                            .label();
+                    long start = System.nanoTime();
+                    recordAnswer.answer(guild, round.id(), player, player, label);
+                    mine.add(System.nanoTime() - start);
+                }
+                return mine;
+            });
+        }
+        Latencies all = new Latencies(players * rounds);
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(players);
+        try {
+            for (var result : pool.invokeAll(tasks)) {
+                all.addAll(result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = players * rounds / seconds;
+        int wrongTotals = checkTotals(guild, players * rounds);
+        if (print) {
+            System.out.printf("Answers: %d players answering %d open rounds concurrently (%,d answers)%n", players,
+                    rounds, players * rounds);
+            System.out.printf("  through the service layer: %,.0f answers/s; recording one answer %s%n", rate,
+                    all.describe());
+            System.out.printf("  lost or doubled points: %d (every player's six totals checked against their"
+                    + " answers)%n", wrongTotals);
+        }
+        return new AnswerFigures(rate, all, wrongTotals);
+    }
+
+    /** Players whose totals (server and global, each period) differ from the sum of their recorded answers. */
+    private int checkTotals(String guild, int expectedAnswers) throws SQLException {
+        if (count("select count(*) from answer a join round r on r.id = a.round_id where r.guild_id = '" + guild
+                + "'") != expectedAnswers) {
+            return -1;
+        }
+        List<String> periods = Period.keys(clock.instant(), scoreConfig.zone());
+        String sql = """
+                select count(*) from (
+                    select a.user_id, sum(a.points) as points, count(*) as answers from answer a
+                    join round r on r.id = a.round_id where r.guild_id = ? group by a.user_id) expected
+                join score_total t on t.user_id = expected.user_id and t.scope in (?, '*') and t.period in (?, ?, ?)
+                where t.points <> expected.points or t.answers <> expected.answers
+                """;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, guild);
+            statement.setString(2, guild);
+            for (int i = 0; i < 3; i++) {
+                statement.setString(3 + i, periods.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** As many answer rows, one insert and commit each, from as many threads, straight through JDBC. */
+    private double rawInserts(int players, int rounds) throws Exception {
+        // The answer table's shape and unique constraint, so that the raw rate is a fair ceiling.
+        execute("""
+                create table benchmark_answer (id bigint not null primary key, round_id bigint not null,
+                    user_id varchar(64) not null, display_name varchar(100) not null, choice_index integer not null,
+                    correct boolean not null, points integer not null, answered_at timestamp with time zone not null,
+                    constraint benchmark_answer_once unique (round_id, user_id))
+                """);
+        try {
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int p = 0; p < players; p++) {
+                String player = "raw-player-" + p;
+                int first = p * rounds;
+                tasks.add(() -> {
+                    try (Connection connection = dataSource.getConnection();
+                            PreparedStatement insert = connection.prepareStatement("insert into benchmark_answer"
+                                    + " (id, round_id, user_id, display_name, choice_index, correct, points,"
+                                    + " answered_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        connection.setAutoCommit(true);
+                        for (int r = 0; r < rounds; r++) {
+                            insert.setLong(1, first + r);
+                            insert.setLong(2, r);
+                            insert.setString(3, player);
+                            insert.setString(4, player);
+                            insert.setInt(5, r % 4);
+                            insert.setBoolean(6, r % 4 == 0);
+                            insert.setInt(7, r % 4 == 0 ? 25 : 0);
+                            insert.setTimestamp(8, Timestamp.from(Instant.now()));
+                            insert.executeUpdate();
+                        }
+                    }
+                    return null;
+                });
+            }
+            long start = System.nanoTime();
+            ExecutorService pool = Executors.newFixedThreadPool(players);
+            try {
+                for (var result : pool.invokeAll(tasks)) {
+                    result.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            return players * rounds / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            execute("drop table benchmark_answer");
+        }
+    }
+
+    /** Fills the board's server with players and answers in JDBC batches: the data, not its insertion, is timed. */
+    private void populateBoard(int players, int answers) throws SQLException {
+        Instant now = clock.instant();
+        List<String> periods = Period.keys(now, scoreConfig.zone());
+        long questionId = count("select min(id) from question");
+        int perRound = 100;
+        int rounds = Math.max(1, answers / perRound);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement round = connection.prepareStatement("insert into round (id, guild_id,"
+                    + " channel_id, open_key, question_id, choice_order, started_at, closes_at, revealed_at)"
+                    + " values (?, ?, ?, null, ?, '0,1,2,3', ?, ?, ?)")) {
+                for (int r = 0; r < rounds; r++) {
+                    round.setLong(1, 1_000_000_000L + r);
+                    round.setString(2, BOARD_GUILD);
+                    round.setString(3, "channel-" + r % 50);
+                    round.setLong(4, questionId);
+                    Timestamp at = Timestamp.from(now.minusSeconds(rounds - r));
+                    round.setTimestamp(5, at);
+                    round.setTimestamp(6, at);
+                    round.setTimestamp(7, at);
+                    round.addBatch();
+                    if (r % 1_000 == 999) {
+                        round.executeBatch();
+                    }
+                }
+                round.executeBatch();
+            }
+            try (PreparedStatement answer = connection.prepareStatement("insert into answer (id, round_id, user_id,"
+                    + " display_name, choice_index, correct, points, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int a = 0; a < answers; a++) {
+                    int player = (int) ((long) a * 7919 % players);
+                    answer.setLong(1, 1_000_000_000L + a);
+                    answer.setLong(2, 1_000_000_000L + a / perRound);
+                    answer.setString(3, "p" + player);
+                    answer.setString(4, "Player " + player);
+                    answer.setInt(5, a % 4);
+                    answer.setBoolean(6, a % 4 == 0);
+                    answer.setInt(7, a % 4 == 0 ? 25 : 0);
+                    answer.setTimestamp(8, Timestamp.from(now));
+                    answer.addBatch();
+                    if (a % 10_000 == 9_999) {
+                        answer.executeBatch();
+                        connection.commit();
+                    }
+                }
+                answer.executeBatch();
+            }
+            try (PreparedStatement total = connection.prepareStatement("insert into score_total (scope, period,"
+                    + " user_id, display_name, points, answers, correct, current_streak, best_streak, reached_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+                int batched = 0;
+                for (int p = 0; p < players; p++) {
+                    int points = ThreadLocalRandom.current().nextInt(5_000);
+                    Timestamp reached = Timestamp.from(now.minusSeconds(ThreadLocalRandom.current().nextInt(86_400)));
+                    for (String scope : List.of(BOARD_GUILD, Period.GLOBAL_SCOPE)) {
+                        for (String period : periods) {
+                            total.setString(1, scope);
+                            total.setString(2, period);
+                            total.setString(3, "p" + p);
+                            total.setString(4, "Player " + p);
+                            total.setLong(5, points);
+                            total.setInt(6, 10);
+                            total.setInt(7, points / 25);
+                            total.setInt(8, 3);
+                            total.setTimestamp(9, reached);
+                            total.addBatch();
+                            if (++batched % 10_000 == 0) {
+                                total.executeBatch();
+                                connection.commit();
+                            }
+                        }
+                    }
+                }
+                total.executeBatch();
+            }
+            connection.commit();
+        }
+        execute("analyze");
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static Map<String, Integer> options(String[] args) {
+        Map<String, Integer> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --name value, got " + args[i]);
+            }
+            options.put(args[i].substring(2), Integer.parseInt(args[i + 1]));
+        }
+        return options;
+    }
+}
