@@ -1,6 +1,7 @@
 package app.footnote.game;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A round as players see it while it is open: no answer in it. */
@@ -12,7 +13,7 @@ public record RoundView(long id, String guildId, String channelId, String prompt
 
     static RoundView of(Round round) {
         List<String> texts = round.choices();
-        List<Choice> choices = new java.util.ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             choices.add(new Choice(ChoiceLabels.label(i), texts.get(i)));
         }
