@@ -4,12 +4,20 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A player's one answer to a round; the database refuses a second (unique round and user). */
 @Entity
-public class Answer extends PanacheEntity {
+public class Answer extends PanacheEntityBase {
+
+    /** An identity column: {@link RecordAnswer} inserts answers without Hibernate. */
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @Column(name = "round_id")
     public long roundId;

@@ -1,5 +1,9 @@
 package app.footnote.score;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -29,15 +33,15 @@ public class ScoreTotals {
             """;
     private static final String ADD = """
             update score_total set
-                display_name = :name,
-                points = points + :points,
+                display_name = ?,
+                points = points + ?,
                 answers = answers + 1,
-                correct = correct + :correct,
-                current_streak = case when :correct = 1 then current_streak + 1 else 0 end,
-                best_streak = case when :correct = 1 and current_streak + 1 > best_streak then current_streak + 1
+                correct = correct + ?,
+                current_streak = case when ? = 1 then current_streak + 1 else 0 end,
+                best_streak = case when ? = 1 and current_streak + 1 > best_streak then current_streak + 1
                     else best_streak end,
-                reached_at = case when :points > 0 then :at else reached_at end
-            where user_id = :user and scope in (:guild, '*') and period in (:periods)
+                reached_at = case when ? > 0 then ? else reached_at end
+            where user_id = ? and scope in (?, '*') and period in (?, ?, ?)
             """;
 
     private final EntityManager em;
@@ -72,12 +76,25 @@ public class ScoreTotals {
         existing.add(key);
     }
 
-    /** Adds one answer to the six totals, in the caller's transaction. */
-    public void add(String guildId, String userId, String displayName, List<String> periods, int points,
-            boolean correct, Instant at) {
-        int rows = em.createNativeQuery(ADD).setParameter("name", displayName).setParameter("points", points)
-                .setParameter("correct", correct ? 1 : 0).setParameter("at", at).setParameter("user", userId)
-                .setParameter("guild", guildId).setParameter("periods", periods).executeUpdate();
+    /** Adds one answer to the six totals, on the connection of the caller's transaction. */
+    public void add(Connection connection, String guildId, String userId, String displayName, List<String> periods,
+            int points, boolean correct, Instant at) throws SQLException {
+        int rows;
+        try (PreparedStatement add = connection.prepareStatement(ADD)) {
+            add.setString(1, displayName);
+            add.setInt(2, points);
+            add.setInt(3, correct ? 1 : 0);
+            add.setInt(4, correct ? 1 : 0);
+            add.setInt(5, correct ? 1 : 0);
+            add.setInt(6, points);
+            add.setTimestamp(7, Timestamp.from(at));
+            add.setString(8, userId);
+            add.setString(9, guildId);
+            for (int i = 0; i < periods.size(); i++) {
+                add.setString(10 + i, periods.get(i));
+            }
+            rows = add.executeUpdate();
+        }
         if (rows != 2 * periods.size()) {
             throw new IllegalStateException("expected " + 2 * periods.size() + " score rows for " + userId + " in "
                     + guildId + ", found " + rows);
