@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 
 import app.footnote.db.UniqueViolation;
 
@@ -25,11 +25,19 @@ import app.footnote.db.UniqueViolation;
 public class ScoreTotals {
 
     private static final int MAX_REMEMBERED = 1_000_000;
+    private static final String INSERT_ALL_MISSING = """
+            insert into score_total (scope, period, user_id, display_name, points, answers, correct, current_streak,
+                best_streak, reached_at)
+            select wanted.scope, wanted.period, ?, ?, 0, 0, 0, 0, 0, ?
+            from (values (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)) as wanted (scope, period) -- 2 scopes x 3 periods
+            where not exists (select 1 from score_total t where t.user_id = ? and t.scope = wanted.scope
+                and t.period = wanted.period)
+            """;
     private static final String INSERT_MISSING = """
             insert into score_total (scope, period, user_id, display_name, points, answers, correct, current_streak,
                 best_streak, reached_at)
-            select :scope, :period, :user, :name, 0, 0, 0, 0, 0, :at from (values (1)) as one (x)
-            where not exists (select 1 from score_total where scope = :scope and period = :period and user_id = :user)
+            select ?, ?, ?, ?, 0, 0, 0, 0, 0, ? from (values (1)) as one (x)
+            where not exists (select 1 from score_total where scope = ? and period = ? and user_id = ?)
             """;
     private static final String ADD = """
             update score_total set
@@ -44,36 +52,79 @@ public class ScoreTotals {
             where user_id = ? and scope in (?, '*') and period in (?, ?, ?)
             """;
 
-    private final EntityManager em;
+    private final AgroalDataSource dataSource;
     /** Rows known to exist, so that only a player's first answer of a week or month pays for creating them. */
     private final Set<String> existing = ConcurrentHashMap.newKeySet();
 
-    public ScoreTotals(EntityManager em) {
-        this.em = em;
+    public ScoreTotals(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /**
-     * Creates the player's missing total rows, in a transaction of its own: creating them inside the answer's
-     * transaction would make two first answers of one player collide.
+     * Creates the player's missing total rows, committed on their own: inside the answer's transaction, two first
+     * answers of one player would collide. A unique violation here only means that a concurrent answer created some
+     * rows first.
      */
     public void ensureRows(String guildId, String userId, String displayName, List<String> periods, Instant at) {
         String key = guildId + '\n' + userId + '\n' + periods;
         if (existing.contains(key)) {
             return;
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> insertMissing(guildId, userId, displayName, periods, at));
-        } catch (RuntimeException e) {
-            if (!UniqueViolation.isCause(e)) {
-                throw e;
+        List<String> scopes = List.of(guildId, Period.GLOBAL_SCOPE);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement insertAll = connection.prepareStatement(INSERT_ALL_MISSING)) {
+                insertAll.setString(1, userId);
+                insertAll.setString(2, displayName);
+                insertAll.setTimestamp(3, Timestamp.from(at));
+                int parameter = 4;
+                for (String scope : scopes) {
+                    for (String period : periods) {
+                        insertAll.setString(parameter++, scope);
+                        insertAll.setString(parameter++, period);
+                    }
+                }
+                insertAll.setString(parameter, userId);
+                insertAll.executeUpdate();
+            } catch (SQLException e) {
+                if (!UniqueViolation.isCause(e)) {
+                    throw e;
+                }
+                // A concurrent answer of the same player created some rows: create the rest one by one.
+                insertOneByOne(connection, scopes, userId, displayName, periods, at);
             }
-            // A concurrent answer of the same player created some of them; now create the rest.
-            QuarkusTransaction.requiringNew().run(() -> insertMissing(guildId, userId, displayName, periods, at));
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
         }
         if (existing.size() >= MAX_REMEMBERED) {
             existing.clear();
         }
         existing.add(key);
+    }
+
+    private static void insertOneByOne(Connection connection, List<String> scopes, String userId, String displayName,
+            List<String> periods, Instant at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_MISSING)) {
+            for (String scope : scopes) {
+                for (String period : periods) {
+                    insert.setString(1, scope);
+                    insert.setString(2, period);
+                    insert.setString(3, userId);
+                    insert.setString(4, displayName);
+                    insert.setTimestamp(5, Timestamp.from(at));
+                    insert.setString(6, scope);
+                    insert.setString(7, period);
+                    insert.setString(8, userId);
+                    try {
+                        insert.executeUpdate();
+                    } catch (SQLException e) {
+                        if (!UniqueViolation.isCause(e)) {
+                            throw e;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Adds one answer to the six totals, on the connection of the caller's transaction. */
@@ -98,16 +149,6 @@ public class ScoreTotals {
         if (rows != 2 * periods.size()) {
             throw new IllegalStateException("expected " + 2 * periods.size() + " score rows for " + userId + " in "
                     + guildId + ", found " + rows);
-        }
-    }
-
-    private void insertMissing(String guildId, String userId, String displayName, List<String> periods, Instant at) {
-        for (String scope : List.of(guildId, Period.GLOBAL_SCOPE)) {
-            for (String period : periods) {
-                em.createNativeQuery(INSERT_MISSING).setParameter("scope", scope).setParameter("period", period)
-                        .setParameter("user", userId).setParameter("name", displayName).setParameter("at", at)
-                        .executeUpdate();
-            }
         }
     }
 }
