@@ -48,7 +48,11 @@ public class RecordAnswer {
         this.dataSource = dataSource;
     }
 
-    /** @param guildId the server the player answers from: a round of another server is no such round there */
+    /**
+     * Owns its transactions, so call it outside one (as the adapters do).
+     *
+     * @param guildId the server the player answers from: a round of another server is no such round there
+     */
     public AnswerOutcome answer(String guildId, long roundId, String userId, String displayName, String label) {
         Optional<RoundFacts.Facts> found = roundFacts.of(roundId).filter(facts -> facts.guildId().equals(guildId));
         if (found.isEmpty()) {
