@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Sort;
+
 /** Counts the active questions by article, category and difficulty, in the database. */
 @ApplicationScoped
 public class SummarizeBank {
@@ -23,7 +25,7 @@ public class SummarizeBank {
         Map<String, Long> perArticle = counts(
                 "select s.articleId, count(distinct q.id) from Question q join q.sources s where q.retired = false"
                         + " group by s.articleId");
-        List<BankSummary.ArticleCount> articles = Article.<Article> listAll(io.quarkus.panache.common.Sort.by("id"))
+        List<BankSummary.ArticleCount> articles = Article.<Article> listAll(Sort.by("id"))
                 .stream().map(a -> new BankSummary.ArticleCount(a.id, a.title, a.outlet, a.published,
                         perArticle.getOrDefault(a.id, 0L)))
                 .toList();

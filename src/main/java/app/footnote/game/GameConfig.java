@@ -14,8 +14,4 @@ public interface GameConfig {
     /** How long a round stays open where a server has not chosen (10 to 300). Env: FOOTNOTE_GAME_ROUND_SECONDS. */
     @WithDefault("30")
     int roundSeconds();
-
-    /** How often closed rounds are looked for and revealed. Env: FOOTNOTE_GAME_REVEAL_EVERY. */
-    @WithDefault("1s")
-    String revealEvery();
 }

@@ -73,7 +73,7 @@ public class RecordAnswer {
         List<String> periods = Period.keys(now, scoreConfig.zone());
         scoreTotals.ensureRows(round.guildId(), userId, displayName, periods, now);
         try {
-            insertAndScore(roundId, userId, displayName, index.getAsInt(), correct, points, periods, round, now);
+            insertAndScore(round, userId, displayName, index.getAsInt(), correct, points, periods, now);
         } catch (RuntimeException e) {
             if (!UniqueViolation.isCause(e)) {
                 throw e;
@@ -88,12 +88,12 @@ public class RecordAnswer {
      * and a JTA transaction it managed about 1,300 answers a second on two cores, this way about 2,900 (see the
      * README's benchmark). The unique constraint on (round, user) still decides a second answer.
      */
-    private void insertAndScore(long roundId, String userId, String displayName, int choiceIndex, boolean correct,
-            int points, List<String> periods, RoundFacts.Facts round, Instant now) {
+    private void insertAndScore(RoundFacts.Facts round, String userId, String displayName, int choiceIndex,
+            boolean correct, int points, List<String> periods, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ANSWER)) {
-                insert.setLong(1, roundId);
+                insert.setLong(1, round.roundId());
                 insert.setString(2, userId);
                 insert.setString(3, displayName);
                 insert.setInt(4, choiceIndex);

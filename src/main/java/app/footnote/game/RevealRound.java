@@ -69,7 +69,8 @@ public class RevealRound {
     static Reveal revealOf(Round round) {
         Question question = round.question;
         List<Answer> answers = Answer.list("roundId = ?1 order by answeredAt, id", round.id);
-        List<Reveal.Player> fastest = answers.stream().filter(a -> a.correct).limit(Reveal.FASTEST_SHOWN)
+        List<Answer> right = answers.stream().filter(a -> a.correct).toList();
+        List<Reveal.Player> fastest = right.stream().limit(Reveal.FASTEST_SHOWN)
                 .map(a -> new Reveal.Player(a.userId, a.displayName,
                         Duration.between(round.startedAt, a.answeredAt).toMillis() / 1000.0, a.points))
                 .toList();
@@ -78,8 +79,7 @@ public class RevealRound {
             return new Reveal.Footnote(article.title, article.outlet, article.published, source.quote);
         }).toList();
         return new Reveal(round.id, round.guildId, round.channelId, question.prompt,
-                ChoiceLabels.label(round.correctIndex()), question.answer, answers.size(),
-                (int) answers.stream().filter(a -> a.correct).count(), fastest, question.explanation, footnotes,
-                round.revealedAt);
+                ChoiceLabels.label(round.correctIndex()), question.answer, answers.size(), right.size(), fastest,
+                question.explanation, footnotes, round.revealedAt);
     }
 }

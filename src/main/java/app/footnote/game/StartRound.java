@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -42,16 +42,15 @@ public class StartRound {
      */
     public StartOutcome start(String guildId, String channelId, String category, Difficulty difficulty) {
         int seconds = roundLength.of(guildId);
+        Callable<StartOutcome> open = () -> open(guildId, channelId, category, difficulty, seconds);
         try {
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> open(guildId, channelId, category, difficulty, seconds));
+            return QuarkusTransaction.requiringNew().call(open);
         } catch (RuntimeException e) {
-            // Another start in the same channel (or of the same question in this server) won the race.
+            // Another start in the same channel (or of the same question in this server) won the race: try once more.
             if (!UniqueViolation.isCause(e)) {
                 throw e;
             }
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> open(guildId, channelId, category, difficulty, seconds));
+            return QuarkusTransaction.requiringNew().call(open);
         }
     }
 
@@ -97,8 +96,9 @@ public class StartRound {
         if (difficulty != null) {
             filters.add("difficulty '" + difficulty.label() + "'");
         }
-        TreeSet<String> categories = new TreeSet<>(
-                Question.<Question> list("retired", false).stream().map(q -> q.category).toList());
+        List<String> categories = Question.getEntityManager().createQuery(
+                "select distinct q.category from Question q where q.retired = false order by q.category", String.class)
+                .getResultList();
         String what = filters.isEmpty() ? "The question bank is empty." : "No question matches "
                 + String.join(" and ", filters) + ".";
         return categories.isEmpty() ? what : what + " Categories: " + String.join(", ", categories) + ".";

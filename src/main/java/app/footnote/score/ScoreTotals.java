@@ -33,12 +33,6 @@ public class ScoreTotals {
             where not exists (select 1 from score_total t where t.user_id = ? and t.scope = wanted.scope
                 and t.period = wanted.period)
             """;
-    private static final String INSERT_MISSING = """
-            insert into score_total (scope, period, user_id, display_name, points, answers, correct, current_streak,
-                best_streak, reached_at)
-            select ?, ?, ?, ?, 0, 0, 0, 0, 0, ? from (values (1)) as one (x)
-            where not exists (select 1 from score_total where scope = ? and period = ? and user_id = ?)
-            """;
     private static final String ADD = """
             update score_total set
                 display_name = ?,
@@ -71,60 +65,34 @@ public class ScoreTotals {
             return;
         }
         List<String> scopes = List.of(guildId, Period.GLOBAL_SCOPE);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            try (PreparedStatement insertAll = connection.prepareStatement(INSERT_ALL_MISSING)) {
-                insertAll.setString(1, userId);
-                insertAll.setString(2, displayName);
-                insertAll.setTimestamp(3, Timestamp.from(at));
+        for (int attempt = 1;; attempt++) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement insert = connection.prepareStatement(INSERT_ALL_MISSING)) {
+                connection.setAutoCommit(true);
+                insert.setString(1, userId);
+                insert.setString(2, displayName);
+                insert.setTimestamp(3, Timestamp.from(at));
                 int parameter = 4;
                 for (String scope : scopes) {
                     for (String period : periods) {
-                        insertAll.setString(parameter++, scope);
-                        insertAll.setString(parameter++, period);
+                        insert.setString(parameter++, scope);
+                        insert.setString(parameter++, period);
                     }
                 }
-                insertAll.setString(parameter, userId);
-                insertAll.executeUpdate();
+                insert.setString(parameter, userId);
+                insert.executeUpdate();
+                break;
             } catch (SQLException e) {
-                if (!UniqueViolation.isCause(e)) {
-                    throw e;
+                // A concurrent answer of the same player created some rows; the next attempt creates the rest.
+                if (!UniqueViolation.isCause(e) || attempt == 3) {
+                    throw new PersistenceException(e);
                 }
-                // A concurrent answer of the same player created some rows: create the rest one by one.
-                insertOneByOne(connection, scopes, userId, displayName, periods, at);
             }
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
         }
         if (existing.size() >= MAX_REMEMBERED) {
             existing.clear();
         }
         existing.add(key);
-    }
-
-    private static void insertOneByOne(Connection connection, List<String> scopes, String userId, String displayName,
-            List<String> periods, Instant at) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_MISSING)) {
-            for (String scope : scopes) {
-                for (String period : periods) {
-                    insert.setString(1, scope);
-                    insert.setString(2, period);
-                    insert.setString(3, userId);
-                    insert.setString(4, displayName);
-                    insert.setTimestamp(5, Timestamp.from(at));
-                    insert.setString(6, scope);
-                    insert.setString(7, period);
-                    insert.setString(8, userId);
-                    try {
-                        insert.executeUpdate();
-                    } catch (SQLException e) {
-                        if (!UniqueViolation.isCause(e)) {
-                            throw e;
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /** Adds one answer to the six totals, on the connection of the caller's transaction. */
