@@ -16,7 +16,7 @@ public class RoundLength {
     @Transactional
     public int of(String guildId) {
         ServerSettings settings = ServerSettings.findById(guildId);
-        return settings == null ? config.roundSeconds() : settings.roundSeconds;
+        return settings == null || settings.roundSeconds == null ? config.roundSeconds() : settings.roundSeconds;
     }
 
     /** @throws IllegalArgumentException when outside 10 to 300 seconds; the previous length stays */
@@ -26,14 +26,6 @@ public class RoundLength {
             throw new IllegalArgumentException("round length must be " + GameConfig.MIN_ROUND_SECONDS + " to "
                     + GameConfig.MAX_ROUND_SECONDS + " seconds, not " + seconds);
         }
-        ServerSettings settings = ServerSettings.findById(guildId);
-        if (settings == null) {
-            settings = new ServerSettings();
-            settings.guildId = guildId;
-            settings.roundSeconds = seconds;
-            settings.persist();
-        } else {
-            settings.roundSeconds = seconds;
-        }
+        ServerSettings.of(guildId).roundSeconds = seconds;
     }
 }

@@ -15,6 +15,21 @@ public class ServerSettings extends PanacheEntityBase {
     @Id
     @Column(name = "guild_id")
     public String guildId;
+    /** {@code null}: the configured default. */
     @Column(name = "round_seconds")
-    public int roundSeconds;
+    public Integer roundSeconds;
+    /** Members with this role may use the moderator commands, as well as those with Manage Server. */
+    @Column(name = "moderator_role_id")
+    public String moderatorRoleId;
+
+    /** The server's settings, created empty (all defaults) when it has none; call within a transaction. */
+    public static ServerSettings of(String guildId) {
+        ServerSettings settings = findById(guildId);
+        if (settings == null) {
+            settings = new ServerSettings();
+            settings.guildId = guildId;
+            settings.persist();
+        }
+        return settings;
+    }
 }

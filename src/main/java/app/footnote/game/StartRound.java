@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import app.footnote.bank.ActiveCategories;
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.Question;
 import app.footnote.db.UniqueViolation;
@@ -28,12 +29,15 @@ public class StartRound {
     private final PickQuestion pickQuestion;
     private final RoundLength roundLength;
     private final RoundFacts roundFacts;
+    private final ActiveCategories activeCategories;
 
-    public StartRound(Clock clock, PickQuestion pickQuestion, RoundLength roundLength, RoundFacts roundFacts) {
+    public StartRound(Clock clock, PickQuestion pickQuestion, RoundLength roundLength, RoundFacts roundFacts,
+            ActiveCategories activeCategories) {
         this.clock = clock;
         this.pickQuestion = pickQuestion;
         this.roundLength = roundLength;
         this.roundFacts = roundFacts;
+        this.activeCategories = activeCategories;
     }
 
     /**
@@ -88,7 +92,7 @@ public class StartRound {
         return order.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    private static String nothingMatches(String category, Difficulty difficulty) {
+    private String nothingMatches(String category, Difficulty difficulty) {
         List<String> filters = new ArrayList<>();
         if (category != null) {
             filters.add("category '" + category + "'");
@@ -96,9 +100,7 @@ public class StartRound {
         if (difficulty != null) {
             filters.add("difficulty '" + difficulty.label() + "'");
         }
-        List<String> categories = Question.getEntityManager().createQuery(
-                "select distinct q.category from Question q where q.retired = false order by q.category", String.class)
-                .getResultList();
+        List<String> categories = activeCategories.list();
         String what = filters.isEmpty() ? "The question bank is empty." : "No question matches "
                 + String.join(" and ", filters) + ".";
         return categories.isEmpty() ? what : what + " Categories: " + String.join(", ", categories) + ".";

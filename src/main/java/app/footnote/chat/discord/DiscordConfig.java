@@ -3,10 +3,21 @@ package app.footnote.chat.discord;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "footnote.discord")
 public interface DiscordConfig {
 
     /** The bot token from the Discord developer portal (env DISCORD_TOKEN); without it Discord stays off. */
     Optional<String> token();
+
+    /**
+     * Register the commands on this one server only, where they appear at once (env DISCORD_GUILD_ID; for
+     * development). Unset: the commands are registered globally, for every server the bot is in.
+     */
+    Optional<Long> guildId();
+
+    /** Threads that run interactions' database work, off Javacord's own threads (env FOOTNOTE_DISCORD_WORKERS). */
+    @WithDefault("4")
+    int workers();
 }

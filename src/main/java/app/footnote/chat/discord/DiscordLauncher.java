@@ -1,28 +1,113 @@
 package app.footnote.chat.discord;
 
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.javacord.api.DiscordApi;
+import org.javacord.api.entity.permission.PermissionType;
+import org.javacord.api.entity.permission.PermissionsBuilder;
 
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
-/** Decides at start-up whether Footnote talks to Discord, and says so in one line. */
+import app.footnote.bank.ImportBankAtStart;
+
+/**
+ * Connects to Discord at start-up when a token is set, registers the commands, and says where to invite the bot;
+ * disconnects at shutdown. A token Discord refuses stops the application with one line that says what to fix.
+ */
 @ApplicationScoped
 public class DiscordLauncher {
 
     static final String OFF_MESSAGE = "Discord is off: DISCORD_TOKEN is not set.";
-    static final String NOT_BUILT_MESSAGE = "DISCORD_TOKEN is set, but this build has no Discord adapter yet:"
-            + " Discord stays off.";
+    static final String MALFORMED_MESSAGE = "DISCORD_TOKEN is not a bot token (it should be three parts separated by"
+            + " dots). Copy it from the Discord developer portal: your application > Bot > Reset Token.";
+    static final String REFUSED_MESSAGE = "Discord refused to log in with DISCORD_TOKEN (%s). Check the token in the"
+            + " Discord developer portal (your application > Bot > Reset Token) and that Discord is reachable.";
+    /** Only what the bot does: see channels, send the reveal (an embed), and do so in threads too. */
+    static final PermissionType[] PERMISSIONS = { PermissionType.VIEW_CHANNEL, PermissionType.SEND_MESSAGES,
+            PermissionType.SEND_MESSAGES_IN_THREADS, PermissionType.EMBED_LINKS, PermissionType.READ_MESSAGE_HISTORY };
+    private static final Pattern TOKEN_SHAPE = Pattern.compile("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
     private static final Logger LOG = Logger.getLogger(DiscordLauncher.class);
 
     private final DiscordConfig config;
+    private final DiscordLogin login;
+    private final DiscordConnection connection;
+    private final InteractionRouter router;
+    private final RegisterCommands registerCommands;
 
-    public DiscordLauncher(DiscordConfig config) {
+    DiscordLauncher(DiscordConfig config, DiscordLogin login, DiscordConnection connection, InteractionRouter router,
+            RegisterCommands registerCommands) {
         this.config = config;
+        this.login = login;
+        this.connection = connection;
+        this.router = router;
+        this.registerCommands = registerCommands;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        LOG.info(config.token().isPresent() ? NOT_BUILT_MESSAGE : OFF_MESSAGE);
+    /** After the bank import, so commands are only offered once there are questions to play. */
+    void onStart(@Observes @Priority(ImportBankAtStart.PRIORITY + 10) StartupEvent event) {
+        String token = config.token().map(String::strip).orElse("");
+        if (token.isEmpty()) {
+            LOG.info(OFF_MESSAGE);
+            return;
+        }
+        if (!TOKEN_SHAPE.matcher(token).matches()) {
+            stop(MALFORMED_MESSAGE);
+            return;
+        }
+        DiscordApi api;
+        try {
+            api = login.login(token);
+        } catch (RuntimeException e) {
+            stop(String.format(REFUSED_MESSAGE, rootMessage(e)));
+            return;
+        }
+        connection.connected(api);
+        router.attach(api);
+        registerCommands.register(api).whenComplete((commands, error) -> {
+            if (error != null) {
+                LOG.errorf("Discord did not accept Footnote's commands (%s); players see the previous ones, if any.",
+                        rootMessage(error));
+            } else {
+                LOG.infof("Registered %d commands %s", commands.size(), config.guildId()
+                        .map(id -> "on server " + id).orElse("globally"));
+            }
+        });
+        LOG.infof("Discord is on as %s. Invite the bot with %s", api.getYourself().getName(), inviteUrl(api.getClientId()));
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        try {
+            connection.disconnect();
+        } catch (Exception e) {
+            LOG.warnf("Could not disconnect from Discord cleanly: %s", rootMessage(e));
+        }
+    }
+
+    /** Scopes bot and applications.commands, and only the permissions the bot uses. */
+    static String inviteUrl(long clientId) {
+        long permissions = new PermissionsBuilder().setAllowed(PERMISSIONS).build().getAllowedBitmask();
+        return "https://discord.com/oauth2/authorize?client_id=" + clientId + "&scope=bot+applications.commands"
+                + "&permissions=" + permissions;
+    }
+
+    private static void stop(String message) {
+        LOG.error(message);
+        Quarkus.asyncExit(1);
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

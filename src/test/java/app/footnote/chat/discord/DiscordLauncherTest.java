@@ -2,17 +2,15 @@ package app.footnote.chat.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import app.footnote.testing.LogCapture;
 
 @QuarkusTest
 class DiscordLauncherTest {
@@ -22,29 +20,10 @@ class DiscordLauncherTest {
 
     @Test
     void withoutATokenDiscordStaysOffAndSaysSoInOneLine() {
-        List<String> lines = new ArrayList<>();
-        Logger logger = Logger.getLogger(DiscordLauncher.class.getName());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(capture);
-        try {
+        try (LogCapture log = LogCapture.of(DiscordLauncher.class)) {
             launcher.onStart(null);
-        } finally {
-            logger.removeHandler(capture);
-        }
 
-        assertEquals(List.of(DiscordLauncher.OFF_MESSAGE), lines);
+            assertEquals(List.of(DiscordLauncher.OFF_MESSAGE), log.lines());
+        }
     }
 }

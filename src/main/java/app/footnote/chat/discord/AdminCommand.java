@@ -1,0 +1,96 @@
+package app.footnote.chat.discord;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.javacord.api.entity.permission.PermissionType;
+import org.javacord.api.entity.permission.Role;
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.interaction.SlashCommand;
+import org.javacord.api.interaction.SlashCommandBuilder;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.SlashCommandOption;
+
+import app.footnote.game.GameConfig;
+import app.footnote.game.RoundLength;
+import app.footnote.moderation.ModeratorRole;
+
+/**
+ * {@code /trivia-admin}: the moderators' commands, shown by default only to members with Manage Server. For now
+ * {@code settings}; question management and the daily question join it as subcommands.
+ */
+@ApplicationScoped
+class AdminCommand implements SlashCommandHandler {
+
+    static final String NAME = "trivia-admin";
+    static final String SETTINGS = "settings";
+    static final String ROUND_SECONDS = "round-seconds";
+    static final String MODERATOR_ROLE = "moderator-role";
+    static final String CLEAR_MODERATOR_ROLE = "clear-moderator-role";
+
+    private final Moderators moderators;
+    private final RoundLength roundLength;
+    private final ModeratorRole moderatorRole;
+
+    AdminCommand(Moderators moderators, RoundLength roundLength, ModeratorRole moderatorRole) {
+        this.moderators = moderators;
+        this.roundLength = roundLength;
+        this.moderatorRole = moderatorRole;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public SlashCommandBuilder declaration() {
+        return SlashCommand.with(NAME, "Footnote's settings for this server (moderators).", List.of(
+                SlashCommandOption.createSubcommand(SETTINGS, "Show the settings, or change those you give.", List.of(
+                        SlashCommandOption.createLongOption(ROUND_SECONDS, "How long rounds stay open, in seconds",
+                                false, GameConfig.MIN_ROUND_SECONDS, GameConfig.MAX_ROUND_SECONDS),
+                        SlashCommandOption.createRoleOption(MODERATOR_ROLE,
+                                "Members with this role may use /trivia-admin too", false),
+                        SlashCommandOption.createBooleanOption(CLEAR_MODERATOR_ROLE,
+                                "Leave moderation to members with Manage Server only", false)))))
+                .setDefaultEnabledForPermissions(PermissionType.MANAGE_SERVER).setEnabledInDms(false);
+    }
+
+    @Override
+    public boolean ephemeral() {
+        return true;
+    }
+
+    @Override
+    public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
+        if (!moderators.mayModerate(server, interaction.getUser())) {
+            return DiscordReply.privately(Moderators.REFUSAL);
+        }
+        String guildId = server.getIdAsString();
+        Optional<Long> seconds = interaction.getArgumentLongValueByName(ROUND_SECONDS);
+        Optional<Role> role = interaction.getArgumentRoleValueByName(MODERATOR_ROLE);
+        boolean clearRole = interaction.getArgumentBooleanValueByName(CLEAR_MODERATOR_ROLE).orElse(false);
+        // Check everything before changing anything, so a bad value leaves all settings as they were.
+        if (seconds.isPresent() && (seconds.get() < GameConfig.MIN_ROUND_SECONDS
+                || seconds.get() > GameConfig.MAX_ROUND_SECONDS)) {
+            return DiscordReply.privately(ROUND_SECONDS + " must be " + GameConfig.MIN_ROUND_SECONDS + " to "
+                    + GameConfig.MAX_ROUND_SECONDS + " seconds, not " + seconds.get() + ". Nothing was changed.");
+        }
+        if (role.isPresent() && clearRole) {
+            return DiscordReply.privately("Give " + MODERATOR_ROLE + " or " + CLEAR_MODERATOR_ROLE
+                    + ", not both. Nothing was changed.");
+        }
+        seconds.ifPresent(value -> roundLength.set(guildId, value.intValue()));
+        role.ifPresent(value -> moderatorRole.set(guildId, value.getIdAsString()));
+        if (clearRole) {
+            moderatorRole.set(guildId, null);
+        }
+        boolean changed = seconds.isPresent() || role.isPresent() || clearRole;
+        return DiscordReply.privately(new DiscordEmbed(changed ? "Settings saved" : "Settings")
+                .field("Round length", roundLength.of(guildId) + " seconds", true)
+                .field("Moderator role", moderatorRole.of(guildId).map(id -> "<@&" + id + ">")
+                        .orElse("none: Manage Server only"), true));
+    }
+}

@@ -1,0 +1,31 @@
+package app.footnote.chat.discord;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.javacord.api.DiscordApi;
+
+/** The live connection to Discord, when there is one. */
+@ApplicationScoped
+class DiscordConnection {
+
+    private final AtomicReference<DiscordApi> api = new AtomicReference<>();
+
+    Optional<DiscordApi> api() {
+        return Optional.ofNullable(api.get());
+    }
+
+    void connected(DiscordApi connected) {
+        api.set(connected);
+    }
+
+    void disconnect() throws Exception {
+        DiscordApi connected = api.getAndSet(null);
+        if (connected != null) {
+            connected.disconnect().get(10, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package app.footnote.chat.discord;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.javacord.api.entity.message.Message;
+import org.javacord.api.entity.message.MessageBuilder;
+import org.javacord.api.entity.message.MessageUpdater;
+import org.javacord.api.entity.message.embed.EmbedBuilder;
+import org.javacord.api.entity.message.MessageFlag;
+import org.javacord.api.entity.message.component.HighLevelComponent;
+import org.javacord.api.entity.message.mention.AllowedMentions;
+import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
+import org.javacord.api.interaction.callback.InteractionMessageBuilderBase;
+
+/**
+ * One message the bot sends, and the one place that puts it into Javacord's builders, so that every message pings
+ * no one and keeps to Discord's length limits.
+ *
+ * @param ephemeral seen only by the user who asked
+ * @param whenSent what to do with the message once Discord has it (on a worker thread); may be {@code null}
+ */
+record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelComponent> components, boolean ephemeral,
+        Consumer<Message> whenSent) {
+
+    /** No @everyone, no roles, no users, no replied-to author: nothing the bot sends can ping anyone. */
+    static final AllowedMentions NO_MENTIONS = new AllowedMentionsBuilder().setMentionEveryoneAndHere(false)
+            .setMentionRoles(false).setMentionUsers(false).setMentionRepliedUser(false).build();
+
+    /** A short text for the user alone; the text is used as is, so escape what came from people. */
+    static DiscordReply privately(String content) {
+        return new DiscordReply(content, List.of(), List.of(), true, null);
+    }
+
+    static DiscordReply privately(DiscordEmbed embed) {
+        return new DiscordReply(null, List.of(embed), List.of(), true, null);
+    }
+
+    static DiscordReply publicly(DiscordEmbed embed, List<HighLevelComponent> components) {
+        return new DiscordReply(null, List.of(embed), components, false, null);
+    }
+
+    DiscordReply whenSent(Consumer<Message> action) {
+        return new DiscordReply(content, embeds, components, ephemeral, action);
+    }
+
+    <T extends InteractionMessageBuilderBase<T>> T applyTo(T builder) {
+        builder.removeAllEmbeds().removeAllComponents();
+        fill(builder::setAllowedMentions, builder::setContent, builder::addEmbeds, builder::addComponents);
+        if (ephemeral) {
+            builder.setFlags(MessageFlag.EPHEMERAL);
+        }
+        return builder;
+    }
+
+    /** For a message sent to a channel outside any interaction. */
+    MessageBuilder applyTo(MessageBuilder builder) {
+        fill(builder::setAllowedMentions, builder::setContent, builder::addEmbeds, builder::addComponents);
+        return builder;
+    }
+
+    /** For a message edited in place: what it showed is replaced. */
+    MessageUpdater applyTo(MessageUpdater updater) {
+        updater.removeAllEmbeds();
+        updater.removeAllComponents();
+        fill(updater::setAllowedMentions, updater::setContent, updater::addEmbeds, updater::addComponents);
+        return updater;
+    }
+
+    private void fill(Consumer<AllowedMentions> mentions, Consumer<String> text, Consumer<EmbedBuilder[]> embedsTo,
+            Consumer<HighLevelComponent[]> componentsTo) {
+        mentions.accept(NO_MENTIONS);
+        text.accept(content == null ? "" : DiscordText.shorten(content, DiscordText.MESSAGE_CONTENT));
+        if (!embeds.isEmpty()) {
+            embedsTo.accept(embeds.stream().map(DiscordEmbed::build).toArray(EmbedBuilder[]::new));
+        }
+        if (!components.isEmpty()) {
+            componentsTo.accept(components.toArray(HighLevelComponent[]::new));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package app.footnote.chat.discord;
+
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.javacord.api.DiscordApi;
+
+import app.footnote.game.DescribeRound;
+import app.footnote.game.Reveal;
+import app.footnote.game.RoundRevealed;
+
+/** At a Discord round's close: its question's buttons are switched off and the reveal is posted in the channel. */
+@ApplicationScoped
+class PostReveal {
+
+    private static final Logger LOG = Logger.getLogger(PostReveal.class);
+
+    private final DiscordConnection connection;
+    private final DiscordWorkers workers;
+    private final RoundPosts roundPosts;
+    private final DescribeRound describeRound;
+    private final ChannelMessages channelMessages;
+
+    PostReveal(DiscordConnection connection, DiscordWorkers workers, RoundPosts roundPosts,
+            DescribeRound describeRound, ChannelMessages channelMessages) {
+        this.connection = connection;
+        this.workers = workers;
+        this.roundPosts = roundPosts;
+        this.describeRound = describeRound;
+        this.channelMessages = channelMessages;
+    }
+
+    void onRevealed(@Observes RoundRevealed event) {
+        Reveal reveal = event.reveal();
+        // Discord's ids are numbers; other adapters' rounds (the local server "local") are not ours to post.
+        if (connection.api().isEmpty() || !reveal.guildId().chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        DiscordApi api = connection.api().get();
+        CompletableFuture.runAsync(() -> post(api, reveal), workers).exceptionally(error -> {
+            LOG.errorf(error, "Could not post the reveal of round %d in channel %s", reveal.roundId(),
+                    reveal.channelId());
+            return null;
+        });
+    }
+
+    private void post(DiscordApi api, Reveal reveal) {
+        roundPosts.find(reveal.roundId()).ifPresent(post -> describeRound.describe(reveal.roundId())
+                .ifPresent(state -> channelMessages.edit(api, post.channelId, post.messageId,
+                        RoundMessages.closed(state.round(), reveal.answerLabel())).exceptionally(error -> {
+                            LOG.warnf("Could not close the buttons of round %d: %s", reveal.roundId(), error);
+                            return null;
+                        })));
+        channelMessages.send(api, reveal.channelId(), RoundMessages.reveal(reveal)).join();
+    }
+}

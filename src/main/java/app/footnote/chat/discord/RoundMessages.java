@@ -1,0 +1,108 @@
+package app.footnote.chat.discord;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.javacord.api.entity.message.component.ActionRow;
+import org.javacord.api.entity.message.component.Button;
+import org.javacord.api.entity.message.component.ButtonStyle;
+import org.javacord.api.entity.message.component.HighLevelComponent;
+import org.javacord.api.entity.message.component.LowLevelComponent;
+
+import app.footnote.game.Reveal;
+import app.footnote.game.RoundView;
+
+/** How a round looks on Discord: the question with its buttons, the same closed, and the reveal. */
+final class RoundMessages {
+
+    static final String CATEGORY = "Category";
+    static final String DIFFICULTY = "Difficulty";
+    static final String CLOSES = "Closes";
+    static final String WHO_GOT_IT = "Who got it";
+    static final String FOOTNOTE = "Footnote";
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private RoundMessages() {
+    }
+
+    static DiscordReply question(RoundView round) {
+        return DiscordReply.publicly(embed(round, CLOSES, round.closesAt())
+                .footer("One answer per player; the answer and its source come at the close."), buttons(round, null));
+    }
+
+    /** The question as it stays once closed: buttons off, the right one in green. */
+    static DiscordReply closed(RoundView round, String rightLabel) {
+        return DiscordReply.publicly(embed(round, "Closed", round.closesAt()).footer("This round is closed."),
+                buttons(round, rightLabel));
+    }
+
+    static DiscordReply reveal(Reveal reveal) {
+        StringBuilder players = new StringBuilder(reveal.correct() + " of " + reveal.answered() + " got it right.");
+        int place = 1;
+        for (Reveal.Player player : reveal.fastest()) {
+            players.append(String.format(Locale.ROOT, "%n%d. **%s** · %.1f s · +%d points", place++,
+                    DiscordText.escape(player.displayName()), player.seconds(), player.points()));
+        }
+        DiscordEmbed embed = new DiscordEmbed("Answer: " + reveal.answerLabel() + ". "
+                + DiscordText.escape(reveal.answer())).color(DiscordEmbed.RIGHT_GREEN)
+                .description("**" + DiscordText.escape(reveal.prompt()) + "**\n\n"
+                        + DiscordText.escape(reveal.explanation()))
+                .field(WHO_GOT_IT, players.toString(), false);
+        for (Reveal.Footnote footnote : reveal.footnotes()) {
+            embed.field(FOOTNOTE, footnote(footnote), false);
+        }
+        return DiscordReply.publicly(embed, List.of());
+    }
+
+    static String footnote(Reveal.Footnote footnote) {
+        StringBuilder where = new StringBuilder("*" + DiscordText.escape(footnote.articleTitle()) + "*");
+        if (footnote.outlet() != null) {
+            where.append(", ").append(DiscordText.escape(footnote.outlet()));
+        }
+        if (footnote.published() != null) {
+            where.append(", ").append(PUBLISHED.format(footnote.published()));
+        }
+        // The source comes first so that a long quote, not the attribution, is what gets shortened.
+        return "— " + where + "\n> " + DiscordText.escape(footnote.quote());
+    }
+
+    /** Discord shows a relative time ("in 25 seconds") in each reader's own clock. */
+    static String countdown(Instant at) {
+        return "<t:" + at.getEpochSecond() + ":R>";
+    }
+
+    private static DiscordEmbed embed(RoundView round, String whenName, Instant when) {
+        StringBuilder description = new StringBuilder("**" + DiscordText.escape(round.prompt()) + "**\n");
+        for (RoundView.Choice choice : round.choices()) {
+            description.append('\n').append(choice.label()).append(". ").append(DiscordText.escape(choice.text()));
+        }
+        return new DiscordEmbed("Trivia").description(description.toString())
+                .field(CATEGORY, DiscordText.escape(round.category()), true)
+                .field(DIFFICULTY, round.difficulty(), true)
+                .field(whenName, countdown(when), true);
+    }
+
+    /** @param rightLabel {@code null} while the round is open; once closed, every button is off */
+    private static List<HighLevelComponent> buttons(RoundView round, String rightLabel) {
+        List<HighLevelComponent> rows = new ArrayList<>();
+        List<LowLevelComponent> row = new ArrayList<>();
+        for (RoundView.Choice choice : round.choices()) {
+            // Button labels are plain text, not Markdown: shortened, never escaped.
+            String label = DiscordText.shorten(choice.label() + ". " + choice.text(), DiscordText.BUTTON_LABEL);
+            ButtonStyle style = choice.label().equals(rightLabel) ? ButtonStyle.SUCCESS : ButtonStyle.SECONDARY;
+            row.add(Button.create(AnswerButton.customId(round.id(), choice.label()), style, label,
+                    rightLabel != null));
+            if (row.size() == DiscordText.BUTTONS_PER_ROW) {
+                rows.add(ActionRow.of(row));
+                row = new ArrayList<>();
+            }
+        }
+        if (!row.isEmpty()) {
+            rows.add(ActionRow.of(row));
+        }
+        return rows;
+    }
+}

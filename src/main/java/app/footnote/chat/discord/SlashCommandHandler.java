@@ -1,0 +1,19 @@
+package app.footnote.chat.discord;
+
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.interaction.SlashCommandBuilder;
+import org.javacord.api.interaction.SlashCommandInteraction;
+
+/** One slash command: how it is declared to Discord, and what it does. */
+interface SlashCommandHandler {
+
+    String name();
+
+    SlashCommandBuilder declaration();
+
+    /** Whether the reply is for the user alone; known before any work is done, so the deferral can match it. */
+    boolean ephemeral();
+
+    /** Runs on a worker thread, after Discord has been told the reply is coming. */
+    DiscordReply handle(SlashCommandInteraction interaction, Server server);
+}

@@ -1,0 +1,63 @@
+package app.footnote.chat.discord;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.entity.user.User;
+import org.javacord.api.interaction.SlashCommand;
+import org.javacord.api.interaction.SlashCommandBuilder;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.SlashCommandOption;
+
+import app.footnote.score.Leaderboards;
+import app.footnote.score.PlayerStats;
+
+/** {@code /stats [user]}: a player's record on this server, all time. */
+@ApplicationScoped
+class StatsCommand implements SlashCommandHandler {
+
+    static final String NAME = "stats";
+    static final String USER = "user";
+
+    private final Leaderboards leaderboards;
+
+    StatsCommand(Leaderboards leaderboards) {
+        this.leaderboards = leaderboards;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public SlashCommandBuilder declaration() {
+        return SlashCommand.with(NAME, "A player's points, rank, accuracy and streaks on this server.",
+                List.of(SlashCommandOption.createUserOption(USER, "Whose stats (yours if left out)", false)))
+                .setEnabledInDms(false);
+    }
+
+    @Override
+    public boolean ephemeral() {
+        return false;
+    }
+
+    @Override
+    public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
+        User user = interaction.getArgumentUserValueByName(USER).orElse(interaction.getUser());
+        String name = DiscordText.escape(AnswerButton.displayName(user, server));
+        return leaderboards.stats(server.getIdAsString(), user.getIdAsString())
+                .map(stats -> DiscordReply.publicly(embed(name, stats), List.of()))
+                .orElseGet(() -> DiscordReply.privately(name + " has not answered a question on this server yet."));
+    }
+
+    private static DiscordEmbed embed(String name, PlayerStats stats) {
+        return new DiscordEmbed("Stats · " + name)
+                .field("Points", String.valueOf(stats.points()), true)
+                .field("Rank", "#" + stats.rank() + " on this server", true)
+                .field("Right", stats.correct() + " of " + stats.answers() + " (" + stats.accuracy() + "%)", true)
+                .field("Streak", stats.currentStreak() + " in a row (best " + stats.bestStreak() + ")", true);
+    }
+}

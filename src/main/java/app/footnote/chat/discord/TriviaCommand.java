@@ -1,0 +1,98 @@
+package app.footnote.chat.discord;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.interaction.SlashCommand;
+import org.javacord.api.interaction.SlashCommandBuilder;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.SlashCommandOption;
+import org.javacord.api.interaction.SlashCommandOptionChoice;
+import org.javacord.api.interaction.SlashCommandOptionType;
+
+import app.footnote.bank.ActiveCategories;
+import app.footnote.bank.Difficulty;
+import app.footnote.game.RoundView;
+import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRound;
+
+/** {@code /trivia [category] [difficulty]}: opens a round in the channel, with one button per choice. */
+@ApplicationScoped
+class TriviaCommand implements SlashCommandHandler {
+
+    static final String NAME = "trivia";
+    static final String CATEGORY = "category";
+    static final String DIFFICULTY = "difficulty";
+
+    private final StartRound startRound;
+    private final ActiveCategories activeCategories;
+    private final RoundPosts roundPosts;
+
+    TriviaCommand(StartRound startRound, ActiveCategories activeCategories, RoundPosts roundPosts) {
+        this.startRound = startRound;
+        this.activeCategories = activeCategories;
+        this.roundPosts = roundPosts;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public SlashCommandBuilder declaration() {
+        List<SlashCommandOptionChoice> difficulties = Arrays.stream(Difficulty.values())
+                .map(d -> SlashCommandOptionChoice.create(d.label(), d.label())).toList();
+        return SlashCommand.with(NAME, "Start a trivia round in this channel; answer with the buttons.", List.of(
+                SlashCommandOption.createStringOption(CATEGORY, "Only questions of this category", false, true),
+                SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, DIFFICULTY,
+                        "Only questions of this difficulty", false, difficulties)))
+                .setEnabledInDms(false);
+    }
+
+    @Override
+    public boolean ephemeral() {
+        return false;
+    }
+
+    @Override
+    public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
+        String category = interaction.getArgumentStringValueByName(CATEGORY).map(String::strip)
+                .filter(text -> !text.isEmpty()).orElse(null);
+        String difficultyLabel = interaction.getArgumentStringValueByName(DIFFICULTY).orElse(null);
+        Difficulty difficulty = difficultyLabel == null ? null : Difficulty.fromLabel(difficultyLabel).orElse(null);
+        if (difficultyLabel != null && difficulty == null) {
+            return DiscordReply.privately("difficulty must be easy, medium or hard, not '"
+                    + DiscordText.escape(difficultyLabel) + "'.");
+        }
+        String channelId = interaction.getChannel().orElseThrow().getIdAsString();
+        StartOutcome outcome = startRound.start(server.getIdAsString(), channelId, category, difficulty);
+        if (outcome instanceof StartOutcome.Started started) {
+            long roundId = started.round().id();
+            return RoundMessages.question(started.round())
+                    .whenSent(message -> roundPosts.record(roundId, channelId, message.getIdAsString()));
+        } else if (outcome instanceof StartOutcome.AlreadyOpen open) {
+            return DiscordReply.privately(alreadyOpen(open.round()));
+        }
+        return DiscordReply.privately(DiscordText.escape(((StartOutcome.NothingMatches) outcome).message()));
+    }
+
+    private String alreadyOpen(RoundView round) {
+        String where = roundPosts.find(round.id()).map(post -> "[A round](https://discord.com/channels/"
+                + round.guildId() + "/" + post.channelId + "/" + post.messageId + ")").orElse("A round");
+        return where + " is already open in this channel; it closes " + RoundMessages.countdown(round.closesAt())
+                + ". Answer it first.";
+    }
+
+    /** The categories in play that contain what the user has typed so far, as Discord's autocomplete wants them. */
+    List<SlashCommandOptionChoice> categoryChoices(String typed) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return activeCategories.list().stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(wanted))
+                .filter(c -> c.length() <= DiscordText.CHOICE_NAME).limit(DiscordText.AUTOCOMPLETE_CHOICES)
+                .map(c -> SlashCommandOptionChoice.create(c, c)).toList();
+    }
+}

@@ -1,0 +1,241 @@
+package app.footnote.chat.discord;
+
+import static org.mockito.Mockito.RETURNS_DEFAULTS;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.withSettings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.javacord.api.entity.channel.TextChannel;
+import org.javacord.api.entity.message.Message;
+import org.javacord.api.entity.message.MessageFlag;
+import org.javacord.api.entity.message.component.ActionRow;
+import org.javacord.api.entity.message.component.Button;
+import org.javacord.api.entity.message.component.HighLevelComponent;
+import org.javacord.api.entity.message.embed.EmbedBuilder;
+import org.javacord.api.entity.message.mention.AllowedMentions;
+import org.javacord.api.entity.permission.Role;
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.entity.user.User;
+import org.javacord.api.interaction.InteractionBase;
+import org.javacord.api.interaction.InteractionType;
+import org.javacord.api.interaction.MessageComponentInteraction;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder;
+import org.javacord.api.interaction.callback.InteractionImmediateResponseBuilder;
+import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
+import org.javacord.core.entity.message.embed.EmbedBuilderDelegateImpl;
+import org.javacord.core.entity.message.mention.AllowedMentionsImpl;
+import org.mockito.invocation.Invocation;
+import org.mockito.Mockito;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A Discord server in mocks of Javacord's interfaces: members, a channel, and interactions whose replies are
+ * recorded, so tests read what Discord would have received.
+ */
+final class FakeDiscord {
+
+    final Server server = mock(Server.class);
+    final TextChannel channel = mock(TextChannel.class);
+    final long serverId = snowflake();
+    final long channelId = snowflake();
+
+    FakeDiscord() {
+        lenient().when(server.getId()).thenReturn(serverId);
+        lenient().when(server.getIdAsString()).thenReturn(String.valueOf(serverId));
+        lenient().when(server.getName()).thenReturn("Ten Forward");
+        lenient().when(channel.getId()).thenReturn(channelId);
+        lenient().when(channel.getIdAsString()).thenReturn(String.valueOf(channelId));
+    }
+
+    static long snowflake() {
+        return ThreadLocalRandom.current().nextLong(100_000_000_000_000_000L, 999_999_999_999_999_999L);
+    }
+
+    User member(String displayName, Role... roles) {
+        User user = mock(User.class);
+        long id = snowflake();
+        lenient().when(user.getId()).thenReturn(id);
+        lenient().when(user.getIdAsString()).thenReturn(String.valueOf(id));
+        lenient().when(user.getName()).thenReturn(displayName.toLowerCase().replaceAll("\\W", ""));
+        lenient().when(user.getDisplayName(server)).thenReturn(displayName);
+        lenient().when(server.getRoles(user)).thenReturn(Arrays.asList(roles));
+        return user;
+    }
+
+    Role role() {
+        Role role = mock(Role.class);
+        long id = snowflake();
+        lenient().when(role.getId()).thenReturn(id);
+        lenient().when(role.getIdAsString()).thenReturn(String.valueOf(id));
+        return role;
+    }
+
+    /** A slash command as Discord delivers it; {@code arguments} maps option names to String, Long, Boolean, User or Role. */
+    Exchange<SlashCommandInteraction> command(String name, User user, Map<String, Object> arguments) {
+        SlashCommandInteraction interaction = mock(SlashCommandInteraction.class);
+        lenient().when(interaction.getCommandName()).thenReturn(name.split(" ")[0]);
+        lenient().when(interaction.getFullCommandName()).thenReturn(name);
+        arguments.forEach((option, value) -> {
+            if (value instanceof String text) {
+                lenient().when(interaction.getArgumentStringValueByName(option)).thenReturn(Optional.of(text));
+            } else if (value instanceof Long number) {
+                lenient().when(interaction.getArgumentLongValueByName(option)).thenReturn(Optional.of(number));
+            } else if (value instanceof Boolean flag) {
+                lenient().when(interaction.getArgumentBooleanValueByName(option)).thenReturn(Optional.of(flag));
+            } else if (value instanceof User other) {
+                lenient().when(interaction.getArgumentUserValueByName(option)).thenReturn(Optional.of(other));
+            } else if (value instanceof Role role) {
+                lenient().when(interaction.getArgumentRoleValueByName(option)).thenReturn(Optional.of(role));
+            }
+        });
+        return new Exchange<>(interaction, user, this, InteractionType.APPLICATION_COMMAND);
+    }
+
+    Exchange<MessageComponentInteraction> click(String customId, User user) {
+        MessageComponentInteraction interaction = mock(MessageComponentInteraction.class);
+        lenient().when(interaction.getCustomId()).thenReturn(customId);
+        return new Exchange<>(interaction, user, this, InteractionType.MESSAGE_COMPONENT);
+    }
+
+    /**
+     * One interaction and the three ways the bot can answer it, each a builder mock that records what it was given.
+     */
+    static final class Exchange<I extends InteractionBase> {
+
+        final I interaction;
+        final InteractionOriginalResponseUpdater deferred = builder(InteractionOriginalResponseUpdater.class);
+        final InteractionFollowupMessageBuilder followup = builder(InteractionFollowupMessageBuilder.class);
+        final InteractionImmediateResponseBuilder immediate = builder(InteractionImmediateResponseBuilder.class);
+        final Message posted = mock(Message.class);
+        final long postedId = snowflake();
+
+        Exchange(I interaction, User user, FakeDiscord discord, InteractionType type) {
+            this.interaction = interaction;
+            lenient().when(interaction.getType()).thenReturn(type);
+            lenient().when(interaction.getUser()).thenReturn(user);
+            lenient().when(interaction.getServer()).thenReturn(Optional.of(discord.server));
+            lenient().when(interaction.getChannel()).thenReturn(Optional.of(discord.channel));
+            lenient().when(interaction.respondLater(Mockito.anyBoolean()))
+                    .thenReturn(CompletableFuture.completedFuture(deferred));
+            lenient().when(interaction.createFollowupMessageBuilder()).thenReturn(followup);
+            lenient().when(interaction.createImmediateResponder()).thenReturn(immediate);
+            lenient().when(posted.getId()).thenReturn(postedId);
+            lenient().when(posted.getIdAsString()).thenReturn(String.valueOf(postedId));
+            lenient().when(deferred.update()).thenReturn(CompletableFuture.completedFuture(posted));
+            lenient().when(deferred.delete()).thenReturn(CompletableFuture.completedFuture(null));
+            lenient().when(followup.send()).thenReturn(CompletableFuture.completedFuture(posted));
+            lenient().when(immediate.respond()).thenReturn(CompletableFuture.completedFuture(deferred));
+        }
+
+        /** Runs it as Discord would: through the router's listener entry point, to the end of the reply. */
+        Exchange<I> through(InteractionRouter router) {
+            if (interaction instanceof SlashCommandInteraction command) {
+                router.onSlashCommand(command).join();
+            } else {
+                router.onComponent((MessageComponentInteraction) interaction).join();
+            }
+            return this;
+        }
+
+        /** Whether the interaction was deferred, and how: empty if not at all, else true when privately. */
+        Optional<Boolean> deferral() {
+            return Mockito.mockingDetails(interaction).getInvocations().stream()
+                    .filter(i -> i.getMethod().getName().equals("respondLater")).findFirst()
+                    .map(i -> (Boolean) i.getArgument(0));
+        }
+
+        /** The message the user ended up seeing: the deferred reply's update, or else a follow-up or an immediate reply. */
+        Sent reply() {
+            for (Object builder : List.of(followup, immediate, deferred)) {
+                Sent sent = Sent.of(builder);
+                boolean finished = Mockito.mockingDetails(builder).getInvocations().stream().map(i -> i.getMethod()
+                        .getName()).anyMatch(name -> name.equals("send") || name.equals("respond")
+                                || name.equals("update"));
+                if (finished) {
+                    return sent;
+                }
+            }
+            throw new AssertionError("the interaction got no reply");
+        }
+
+        boolean placeholderDeleted() {
+            return Mockito.mockingDetails(deferred).getInvocations().stream()
+                    .anyMatch(i -> i.getMethod().getName().equals("delete"));
+        }
+    }
+
+    /** A Javacord builder mock whose chained calls return itself (their return type is often an erased T). */
+    static <T> T builder(Class<T> type) {
+        return mock(type, withSettings().defaultAnswer(call -> call.getMethod().getReturnType()
+                .isAssignableFrom(type) ? call.getMock() : RETURNS_DEFAULTS.answer(call)));
+    }
+
+    /** What one builder was given, in the terms of Discord's API: embeds as the JSON Javacord sends. */
+    record Sent(String content, List<JsonNode> embeds, List<Button> buttons, List<Integer> rowSizes,
+            boolean ephemeral, JsonNode allowedMentions) {
+
+        static Sent of(Object builder) {
+            String content = null;
+            List<JsonNode> embeds = new ArrayList<>();
+            List<Button> buttons = new ArrayList<>();
+            List<Integer> rowSizes = new ArrayList<>();
+            boolean ephemeral = false;
+            JsonNode mentions = null;
+            for (Invocation call : Mockito.mockingDetails(builder).getInvocations()) {
+                switch (call.getMethod().getName()) {
+                    case "setContent" -> content = call.getArgument(0);
+                    case "addEmbed" -> embeds.add(json(call.getArgument(0)));
+                    case "addEmbeds" -> {
+                        for (Object embed : call.getArguments()) {
+                            embeds.add(json((EmbedBuilder) embed));
+                        }
+                    }
+                    case "addComponents" -> {
+                        for (Object row : call.getArguments()) {
+                            ActionRow actionRow = (ActionRow) (HighLevelComponent) row;
+                            rowSizes.add(actionRow.getComponents().size());
+                            actionRow.getComponents().forEach(c -> buttons.add(c.asButton().orElseThrow()));
+                        }
+                    }
+                    case "setFlags" -> ephemeral = Arrays.asList(call.getArguments()).contains(MessageFlag.EPHEMERAL);
+                    case "setAllowedMentions" -> mentions = ((AllowedMentionsImpl) (AllowedMentions) call
+                            .getArgument(0)).toJsonNode();
+                    default -> {
+                    }
+                }
+            }
+            return new Sent(content, embeds, buttons, rowSizes, ephemeral, mentions);
+        }
+
+        private static JsonNode json(EmbedBuilder embed) {
+            return ((EmbedBuilderDelegateImpl) embed.getDelegate()).toJsonNode();
+        }
+
+        JsonNode embed() {
+            if (embeds.size() != 1) {
+                throw new AssertionError("expected one embed, got " + embeds);
+            }
+            return embeds.get(0);
+        }
+
+        /** The value of the embed's field with this name. */
+        String field(String name) {
+            for (JsonNode field : embed().path("fields")) {
+                if (field.path("name").asText().equals(name)) {
+                    return field.path("value").asText();
+                }
+            }
+            throw new AssertionError("no field '" + name + "' in " + embed());
+        }
+    }
+}
