@@ -1,0 +1,36 @@
+package app.footnote.chat.discord;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import org.javacord.api.DiscordApi;
+import org.javacord.api.entity.user.User;
+
+/** Discord accepting the token: each login hands out a fresh mock of the connection, kept for the test to check. */
+@Alternative
+@ApplicationScoped
+class AcceptingDiscordLogin extends DiscordLogin {
+
+    static final long CLIENT_ID = 1_234_567_890_123_456_789L;
+    static volatile DiscordApi last;
+
+    @Override
+    DiscordApi login(String token) {
+        DiscordApi api = mock(DiscordApi.class);
+        User bot = mock(User.class);
+        when(bot.getName()).thenReturn("Footnote");
+        when(api.getYourself()).thenReturn(bot);
+        when(api.getClientId()).thenReturn(CLIENT_ID);
+        when(api.bulkOverwriteGlobalApplicationCommands(any())).thenReturn(CompletableFuture.completedFuture(Set.of()));
+        when(api.disconnect()).thenReturn(CompletableFuture.completedFuture(null));
+        last = api;
+        return api;
+    }
+}

@@ -1,0 +1,19 @@
+package app.footnote.chat.discord;
+
+import java.util.concurrent.CompletionException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import org.javacord.api.DiscordApi;
+
+/** Discord's answer to a well-formed token it does not know: the gateway closes before the session is ready. */
+@Alternative
+@ApplicationScoped
+class RefusingDiscordLogin extends DiscordLogin {
+
+    @Override
+    DiscordApi login(String token) {
+        throw new CompletionException(new IllegalStateException("Websocket closed before READY packet was received!"));
+    }
+}
