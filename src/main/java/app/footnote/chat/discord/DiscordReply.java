@@ -18,7 +18,7 @@ import org.javacord.api.interaction.callback.InteractionMessageBuilderBase;
  * no one and keeps to Discord's length limits.
  *
  * @param ephemeral seen only by the user who asked
- * @param whenSent what to do with the message once Discord has it (on a worker thread); may be {@code null}
+ * @param whenSent what to do with the message once Discord has it (on a worker thread)
  */
 record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelComponent> components, boolean ephemeral,
         Consumer<Message> whenSent) {
@@ -27,17 +27,20 @@ record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelCom
     static final AllowedMentions NO_MENTIONS = new AllowedMentionsBuilder().setMentionEveryoneAndHere(false)
             .setMentionRoles(false).setMentionUsers(false).setMentionRepliedUser(false).build();
 
+    private static final Consumer<Message> NOTHING = message -> {
+    };
+
     /** A short text for the user alone; the text is used as is, so escape what came from people. */
     static DiscordReply privately(String content) {
-        return new DiscordReply(content, List.of(), List.of(), true, null);
+        return new DiscordReply(content, List.of(), List.of(), true, NOTHING);
     }
 
     static DiscordReply privately(DiscordEmbed embed) {
-        return new DiscordReply(null, List.of(embed), List.of(), true, null);
+        return new DiscordReply(null, List.of(embed), List.of(), true, NOTHING);
     }
 
     static DiscordReply publicly(DiscordEmbed embed, List<HighLevelComponent> components) {
-        return new DiscordReply(null, List.of(embed), components, false, null);
+        return new DiscordReply(null, List.of(embed), components, false, NOTHING);
     }
 
     DiscordReply whenSent(Consumer<Message> action) {

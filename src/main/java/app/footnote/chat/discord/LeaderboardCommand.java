@@ -54,11 +54,6 @@ class LeaderboardCommand implements SlashCommandHandler {
     }
 
     @Override
-    public boolean ephemeral() {
-        return false;
-    }
-
-    @Override
     public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
         String periodLabel = interaction.getArgumentStringValueByName(PERIOD).orElse(Period.ALL.label());
         Period period = Period.fromLabel(periodLabel).orElse(null);

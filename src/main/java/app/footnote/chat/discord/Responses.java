@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.javacord.api.entity.message.Message;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
 
@@ -33,7 +34,12 @@ class Responses {
         return deferral.thenComposeAsync(updater -> deliver(interaction, updater, ephemeral, work.get()), workers)
                 .exceptionallyCompose(error -> deferral.isCompletedExceptionally()
                         ? CompletableFuture.runAsync(() -> logFailure(interaction, error))
-                        : deliver(interaction, deferral.join(), ephemeral, somethingWentWrong(interaction, error)));
+                        : deliver(interaction, deferral.join(), ephemeral, somethingWentWrong(interaction, error)))
+                .exceptionally(error -> {
+                    // Not even the apology got through (Discord unreachable, say): the log is all that is left.
+                    logFailure(interaction, error);
+                    return null;
+                });
     }
 
     /** For what needs no database and no waiting: the reply itself is the acknowledgement. */
@@ -47,7 +53,7 @@ class Responses {
 
     private CompletableFuture<Void> deliver(InteractionBase interaction, InteractionOriginalResponseUpdater updater,
             boolean deferredEphemeral, DiscordReply reply) {
-        CompletableFuture<org.javacord.api.entity.message.Message> sent;
+        CompletableFuture<Message> sent;
         if (reply.ephemeral() && !deferredEphemeral) {
             // Everyone saw "Footnote is thinking…"; the answer is for one user, so the public placeholder goes.
             sent = updater.delete().thenCompose(done -> reply.applyTo(interaction.createFollowupMessageBuilder())
@@ -55,8 +61,14 @@ class Responses {
         } else {
             sent = reply.applyTo(updater).update();
         }
-        return reply.whenSent() == null ? sent.thenAccept(message -> {
-        }) : sent.thenAcceptAsync(reply.whenSent(), workers);
+        return sent.thenAcceptAsync(message -> {
+            try {
+                reply.whenSent().accept(message);
+            } catch (RuntimeException e) {
+                // The user already has the reply; replacing it with an error would take away what worked.
+                logFailure(interaction, e);
+            }
+        }, workers);
     }
 
     private DiscordReply somethingWentWrong(InteractionBase interaction, Throwable error) {

@@ -11,8 +11,13 @@ interface SlashCommandHandler {
 
     SlashCommandBuilder declaration();
 
-    /** Whether the reply is for the user alone; known before any work is done, so the deferral can match it. */
-    boolean ephemeral();
+    /**
+     * Whether the reply is for the user alone; known before any work is done, so the deferral can match it. Public
+     * by default: a public reply can still turn private (an error, say) by replacing the placeholder.
+     */
+    default boolean ephemeral() {
+        return false;
+    }
 
     /** Runs on a worker thread, after Discord has been told the reply is coming. */
     DiscordReply handle(SlashCommandInteraction interaction, Server server);

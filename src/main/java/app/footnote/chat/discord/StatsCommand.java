@@ -40,11 +40,6 @@ class StatsCommand implements SlashCommandHandler {
     }
 
     @Override
-    public boolean ephemeral() {
-        return false;
-    }
-
-    @Override
     public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
         User user = interaction.getArgumentUserValueByName(USER).orElse(interaction.getUser());
         String name = DiscordText.escape(AnswerButton.displayName(user, server));

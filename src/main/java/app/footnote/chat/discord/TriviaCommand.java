@@ -55,11 +55,6 @@ class TriviaCommand implements SlashCommandHandler {
     }
 
     @Override
-    public boolean ephemeral() {
-        return false;
-    }
-
-    @Override
     public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
         String category = interaction.getArgumentStringValueByName(CATEGORY).map(String::strip)
                 .filter(text -> !text.isEmpty()).orElse(null);
