@@ -1,5 +1,6 @@
 package app.footnote.chat.discord;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -16,6 +17,13 @@ public interface DiscordConfig {
      * development). Unset: the commands are registered globally, for every server the bot is in.
      */
     Optional<Long> guildId();
+
+    /**
+     * How long to wait for Discord at start-up before giving up with a clear message (env
+     * FOOTNOTE_DISCORD_LOGIN_TIMEOUT). Javacord itself would keep retrying an unreachable Discord forever.
+     */
+    @WithDefault("30s")
+    Duration loginTimeout();
 
     /** Threads that run interactions' database work, off Javacord's own threads (env FOOTNOTE_DISCORD_WORKERS). */
     @WithDefault("4")

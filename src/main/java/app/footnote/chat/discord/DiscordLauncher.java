@@ -28,8 +28,9 @@ public class DiscordLauncher {
     static final String OFF_MESSAGE = "Discord is off: DISCORD_TOKEN is not set.";
     static final String MALFORMED_MESSAGE = "DISCORD_TOKEN is not a bot token (it should be three parts separated by"
             + " dots). Copy it from the Discord developer portal: your application > Bot > Reset Token.";
-    static final String REFUSED_MESSAGE = "Discord refused to log in with DISCORD_TOKEN (%s). Check the token in the"
-            + " Discord developer portal (your application > Bot > Reset Token) and that Discord is reachable.";
+    static final String LOGIN_FAILED_MESSAGE = "Could not log in to Discord with DISCORD_TOKEN (%s). Check the token in"
+            + " the Discord developer portal (your application > Bot > Reset Token) and that this machine can reach"
+            + " discord.com.";
     /** Only what the bot does: see channels, send the reveal (an embed), and do so in threads too. */
     static final PermissionType[] PERMISSIONS = { PermissionType.VIEW_CHANNEL, PermissionType.SEND_MESSAGES,
             PermissionType.SEND_MESSAGES_IN_THREADS, PermissionType.EMBED_LINKS, PermissionType.READ_MESSAGE_HISTORY };
@@ -66,12 +67,12 @@ public class DiscordLauncher {
         try {
             api = login.login(token);
         } catch (RuntimeException e) {
-            stop(String.format(REFUSED_MESSAGE, rootMessage(e)));
+            stop(String.format(LOGIN_FAILED_MESSAGE, e.getMessage()));
             return;
         }
         connection.connected(api);
         router.attach(api);
-        registerCommands.register(api).whenComplete((commands, error) -> {
+        registerCommands.register(api, config.guildId()).whenComplete((commands, error) -> {
             if (error != null) {
                 LOG.errorf("Discord did not accept Footnote's commands (%s); players see the previous ones, if any.",
                         rootMessage(error));

@@ -1,5 +1,10 @@
 package app.footnote.chat.discord;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.javacord.api.DiscordApi;
@@ -10,14 +15,31 @@ import org.javacord.api.entity.intent.Intent;
 @ApplicationScoped
 class DiscordLogin {
 
+    private final DiscordConfig config;
+
+    DiscordLogin(DiscordConfig config) {
+        this.config = config;
+    }
+
     /**
      * Slash commands and buttons need no privileged intent; GUILDS alone keeps the server, channel and role caches
      * that interactions are resolved against. Quarkus owns the shutdown, so Javacord registers no hook of its own.
      *
-     * @throws java.util.concurrent.CompletionException when Discord refuses the token or cannot be reached
+     * @throws IllegalStateException when Discord refuses the token or does not answer in time
      */
     DiscordApi login(String token) {
-        return new DiscordApiBuilder().setToken(token).setIntents(Intent.GUILDS)
-                .setShutdownHookRegistrationEnabled(false).login().join();
+        CompletableFuture<DiscordApi> login = new DiscordApiBuilder().setToken(token).setIntents(Intent.GUILDS)
+                .setShutdownHookRegistrationEnabled(false).login();
+        try {
+            return login.get(config.loginTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no answer from Discord within " + config.loginTimeout().toSeconds()
+                    + " s", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while logging in", e);
+        }
     }
 }

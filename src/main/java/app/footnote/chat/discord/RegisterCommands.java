@@ -1,6 +1,7 @@
 package app.footnote.chat.discord;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,11 +19,9 @@ import org.javacord.api.interaction.SlashCommandBuilder;
 class RegisterCommands {
 
     private final InteractionRouter router;
-    private final DiscordConfig config;
 
-    RegisterCommands(InteractionRouter router, DiscordConfig config) {
+    RegisterCommands(InteractionRouter router) {
         this.router = router;
-        this.config = config;
     }
 
     Set<SlashCommandBuilder> declarations() {
@@ -31,9 +30,9 @@ class RegisterCommands {
         return declarations;
     }
 
-    /** To the development server when one is configured (instant), else globally. */
-    CompletableFuture<Set<ApplicationCommand>> register(DiscordApi api) {
-        return config.guildId().map(guild -> api.bulkOverwriteServerApplicationCommands(guild, declarations()))
+    /** To the development server when there is one (the commands appear at once), else globally. */
+    CompletableFuture<Set<ApplicationCommand>> register(DiscordApi api, Optional<Long> developmentServer) {
+        return developmentServer.map(guild -> api.bulkOverwriteServerApplicationCommands(guild, declarations()))
                 .orElseGet(() -> api.bulkOverwriteGlobalApplicationCommands(declarations()));
     }
 }

@@ -18,6 +18,10 @@ import org.javacord.api.entity.user.User;
 @ApplicationScoped
 class AcceptingDiscordLogin extends DiscordLogin {
 
+    AcceptingDiscordLogin(DiscordConfig config) {
+        super(config);
+    }
+
     static final long CLIENT_ID = 1_234_567_890_123_456_789L;
     static volatile DiscordApi last;
 

@@ -39,7 +39,7 @@ class BadTokenTest {
 
         assertEquals(1, result.exitCode());
         String output = result.getOutput() + result.getErrorOutput();
-        assertTrue(output.contains(String.format(DiscordLauncher.REFUSED_MESSAGE,
+        assertTrue(output.contains(String.format(DiscordLauncher.LOGIN_FAILED_MESSAGE,
                 "Websocket closed before READY packet was received!")), output);
         assertFalse(output.contains("\tat "), "no stack trace:\n" + output);
     }

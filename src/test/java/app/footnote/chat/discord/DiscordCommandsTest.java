@@ -104,33 +104,14 @@ class DiscordCommandsTest {
         when(api.bulkOverwriteServerApplicationCommands(anyLong(), any()))
                 .thenReturn(CompletableFuture.completedFuture(Set.of()));
 
-        new RegisterCommands(router, config(Optional.empty())).register(api).join();
-        new RegisterCommands(router, config(Optional.of(42L))).register(api).join();
+        registerCommands.register(api, Optional.empty()).join();
+        registerCommands.register(api, Optional.of(42L)).join();
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Set<SlashCommandBuilder>> global = ArgumentCaptor.forClass(Set.class);
         verify(api).bulkOverwriteGlobalApplicationCommands(global.capture());
         assertEquals(5, global.getValue().size());
         verify(api).bulkOverwriteServerApplicationCommands(org.mockito.ArgumentMatchers.eq(42L), any());
-    }
-
-    private static DiscordConfig config(Optional<Long> guild) {
-        return new DiscordConfig() {
-            @Override
-            public Optional<String> token() {
-                return Optional.of("a.b.c");
-            }
-
-            @Override
-            public Optional<Long> guildId() {
-                return guild;
-            }
-
-            @Override
-            public int workers() {
-                return 1;
-            }
-        };
     }
 
     @Test

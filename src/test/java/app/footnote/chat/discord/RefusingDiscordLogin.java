@@ -1,7 +1,5 @@
 package app.footnote.chat.discord;
 
-import java.util.concurrent.CompletionException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
@@ -12,8 +10,12 @@ import org.javacord.api.DiscordApi;
 @ApplicationScoped
 class RefusingDiscordLogin extends DiscordLogin {
 
+    RefusingDiscordLogin(DiscordConfig config) {
+        super(config);
+    }
+
     @Override
     DiscordApi login(String token) {
-        throw new CompletionException(new IllegalStateException("Websocket closed before READY packet was received!"));
+        throw new IllegalStateException("Websocket closed before READY packet was received!");
     }
 }
