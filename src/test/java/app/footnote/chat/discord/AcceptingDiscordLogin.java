@@ -7,15 +7,15 @@ import static org.mockito.Mockito.when;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
 
 import org.javacord.api.DiscordApi;
 import org.javacord.api.entity.user.User;
 
 /** Discord accepting the token: each login hands out a fresh mock of the connection, kept for the test to check. */
 @Alternative
-@ApplicationScoped
+@Singleton
 class AcceptingDiscordLogin extends DiscordLogin {
 
     AcceptingDiscordLogin(DiscordConfig config) {

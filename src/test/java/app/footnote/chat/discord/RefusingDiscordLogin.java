@@ -1,13 +1,13 @@
 package app.footnote.chat.discord;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
 
 import org.javacord.api.DiscordApi;
 
 /** Discord's answer to a well-formed token it does not know: the gateway closes before the session is ready. */
 @Alternative
-@ApplicationScoped
+@Singleton
 class RefusingDiscordLogin extends DiscordLogin {
 
     RefusingDiscordLogin(DiscordConfig config) {
