@@ -69,17 +69,36 @@ public class StartRound {
         if (question.isEmpty()) {
             return new StartOutcome.NothingMatches(nothingMatches(category, difficulty));
         }
+        Round round = persist(guildId, channelId, Round.openKey(guildId, channelId), question.get(), now,
+                now.plus(Duration.ofSeconds(seconds)));
+        return new StartOutcome.Started(RoundView.of(round));
+    }
+
+    /**
+     * Opens a server's daily question in {@code channelId} until {@code closesAt}, in the caller's transaction. Only
+     * one daily round of a server is open at a time; it never blocks /trivia in the same channel.
+     *
+     * @return empty when no question matches the category
+     */
+    public Optional<RoundView> openDaily(String guildId, String channelId, String category, Instant closesAt) {
+        Instant now = clock.instant();
+        return pickQuestion.pick(guildId, category, null, now).map(question -> RoundView.of(
+                persist(guildId, channelId, "daily/" + guildId, question, now, closesAt)));
+    }
+
+    private Round persist(String guildId, String channelId, String openKey, Question question, Instant now,
+            Instant closesAt) {
         Round round = new Round();
         round.guildId = guildId;
         round.channelId = channelId;
-        round.openKey = Round.openKey(guildId, channelId);
-        round.question = question.get();
-        round.choiceOrder = shuffledOrder(question.get().wrongChoices.size());
+        round.openKey = openKey;
+        round.question = question;
+        round.choiceOrder = shuffledOrder(question.wrongChoices.size());
         round.startedAt = now;
-        round.closesAt = now.plus(Duration.ofSeconds(seconds));
+        round.closesAt = closesAt;
         round.persistAndFlush();
         roundFacts.remember(round);
-        return new StartOutcome.Started(RoundView.of(round));
+        return round;
     }
 
     /** The answer (0) and up to four wrong choices (1…n), in random order. */

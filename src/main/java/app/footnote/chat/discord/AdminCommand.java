@@ -18,8 +18,8 @@ import app.footnote.game.RoundLength;
 import app.footnote.moderation.ModeratorRole;
 
 /**
- * {@code /trivia-admin}: the moderators' commands, shown by default only to members with Manage Server. For now
- * {@code settings}; question management and the daily question join it as subcommands.
+ * {@code /trivia-admin}: the moderators' commands, shown by default only to members with Manage Server:
+ * {@code settings} and the {@code daily} group; question management joins it later.
  */
 @ApplicationScoped
 class AdminCommand implements SlashCommandHandler {
@@ -33,11 +33,13 @@ class AdminCommand implements SlashCommandHandler {
     private final Moderators moderators;
     private final RoundLength roundLength;
     private final ModeratorRole moderatorRole;
+    private final DailyAdmin dailyAdmin;
 
-    AdminCommand(Moderators moderators, RoundLength roundLength, ModeratorRole moderatorRole) {
+    AdminCommand(Moderators moderators, RoundLength roundLength, ModeratorRole moderatorRole, DailyAdmin dailyAdmin) {
         this.moderators = moderators;
         this.roundLength = roundLength;
         this.moderatorRole = moderatorRole;
+        this.dailyAdmin = dailyAdmin;
     }
 
     @Override
@@ -47,14 +49,15 @@ class AdminCommand implements SlashCommandHandler {
 
     @Override
     public SlashCommandBuilder declaration() {
-        return SlashCommand.with(NAME, "Footnote's settings for this server (moderators).", List.of(
+        return SlashCommand.with(NAME, "Footnote's settings and daily question for this server (moderators).", List.of(
                 SlashCommandOption.createSubcommand(SETTINGS, "Show the settings, or change those you give.", List.of(
                         SlashCommandOption.createLongOption(ROUND_SECONDS, "How long rounds stay open, in seconds",
                                 false, GameConfig.MIN_ROUND_SECONDS, GameConfig.MAX_ROUND_SECONDS),
                         SlashCommandOption.createRoleOption(MODERATOR_ROLE,
                                 "Members with this role may use /trivia-admin too", false),
                         SlashCommandOption.createBooleanOption(CLEAR_MODERATOR_ROLE,
-                                "Leave moderation to members with Manage Server only", false)))))
+                                "Leave moderation to members with Manage Server only", false))),
+                DailyAdmin.declaration()))
                 .setDefaultEnabledForPermissions(PermissionType.MANAGE_SERVER).setEnabledInDms(false);
     }
 
@@ -68,6 +71,13 @@ class AdminCommand implements SlashCommandHandler {
         if (!moderators.mayModerate(server, interaction.getUser())) {
             return DiscordReply.privately(Moderators.REFUSAL);
         }
+        if (interaction.getFullCommandName().startsWith(NAME + " " + DailyAdmin.GROUP + " ")) {
+            return dailyAdmin.handle(interaction, server);
+        }
+        return settings(interaction, server);
+    }
+
+    private DiscordReply settings(SlashCommandInteraction interaction, Server server) {
         String guildId = server.getIdAsString();
         Optional<Long> seconds = interaction.getArgumentLongValueByName(ROUND_SECONDS);
         Optional<Role> role = interaction.getArgumentRoleValueByName(MODERATOR_ROLE);

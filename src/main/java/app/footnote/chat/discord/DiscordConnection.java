@@ -18,6 +18,11 @@ class DiscordConnection {
         return Optional.ofNullable(api.get());
     }
 
+    /** Whether Discord is connected and the server is a Discord one: other adapters' servers ("local") are not. */
+    boolean isOurs(String guildId) {
+        return api.get() != null && !guildId.isEmpty() && guildId.chars().allMatch(Character::isDigit);
+    }
+
     void connected(DiscordApi connected) {
         api.set(connected);
     }

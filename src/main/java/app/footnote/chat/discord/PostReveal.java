@@ -1,5 +1,6 @@
 package app.footnote.chat.discord;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,11 +9,16 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.javacord.api.DiscordApi;
 
+import app.footnote.daily.DailyStreaks;
+import app.footnote.daily.Streak;
 import app.footnote.game.DescribeRound;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundRevealed;
 
-/** At a Discord round's close: its question's buttons are switched off and the reveal is posted in the channel. */
+/**
+ * At a Discord round's close: its question's buttons are switched off and the reveal is posted in the channel, with
+ * the longest daily streaks when it was the daily question.
+ */
 @ApplicationScoped
 class PostReveal {
 
@@ -23,23 +29,24 @@ class PostReveal {
     private final RoundPosts roundPosts;
     private final DescribeRound describeRound;
     private final ChannelMessages channelMessages;
+    private final DailyStreaks dailyStreaks;
 
     PostReveal(DiscordConnection connection, DiscordWorkers workers, RoundPosts roundPosts,
-            DescribeRound describeRound, ChannelMessages channelMessages) {
+            DescribeRound describeRound, ChannelMessages channelMessages, DailyStreaks dailyStreaks) {
         this.connection = connection;
         this.workers = workers;
         this.roundPosts = roundPosts;
         this.describeRound = describeRound;
         this.channelMessages = channelMessages;
+        this.dailyStreaks = dailyStreaks;
     }
 
     void onRevealed(@Observes RoundRevealed event) {
         Reveal reveal = event.reveal();
-        // Discord's ids are numbers; other adapters' rounds (the local server "local") are not ours to post.
-        if (connection.api().isEmpty() || !reveal.guildId().chars().allMatch(Character::isDigit)) {
+        if (!connection.isOurs(reveal.guildId())) {
             return;
         }
-        DiscordApi api = connection.api().get();
+        DiscordApi api = connection.api().orElseThrow();
         CompletableFuture.runAsync(() -> post(api, reveal), workers).exceptionally(error -> {
             LOG.errorf(error, "Could not post the reveal of round %d in channel %s", reveal.roundId(),
                     reveal.channelId());
@@ -48,12 +55,15 @@ class PostReveal {
     }
 
     private void post(DiscordApi api, Reveal reveal) {
+        boolean daily = dailyStreaks.isDaily(reveal.roundId());
+        String title = daily ? RoundMessages.DAILY_TITLE : RoundMessages.TRIVIA_TITLE;
         roundPosts.find(reveal.roundId()).ifPresent(post -> describeRound.describe(reveal.roundId())
                 .ifPresent(state -> channelMessages.edit(api, post.channelId, post.messageId,
-                        RoundMessages.closed(state.round(), reveal.answerLabel())).exceptionally(error -> {
+                        RoundMessages.closed(state.round(), title, reveal.answerLabel())).exceptionally(error -> {
                             LOG.warnf("Could not close the buttons of round %d: %s", reveal.roundId(), error);
                             return null;
                         })));
-        channelMessages.send(api, reveal.channelId(), RoundMessages.reveal(reveal)).join();
+        List<Streak> streaks = daily ? dailyStreaks.leaders(reveal.guildId()) : List.of();
+        channelMessages.send(api, reveal.channelId(), RoundMessages.reveal(reveal, streaks)).join();
     }
 }

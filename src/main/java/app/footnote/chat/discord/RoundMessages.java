@@ -12,6 +12,7 @@ import org.javacord.api.entity.message.component.ButtonStyle;
 import org.javacord.api.entity.message.component.HighLevelComponent;
 import org.javacord.api.entity.message.component.LowLevelComponent;
 
+import app.footnote.daily.Streak;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundView;
 
@@ -28,19 +29,31 @@ final class RoundMessages {
     private RoundMessages() {
     }
 
+    static final String DAILY_STREAKS = "Daily streaks";
+    static final String DAILY_TITLE = "Daily question";
+
+    static final String TRIVIA_TITLE = "Trivia";
+
     static DiscordReply question(RoundView round) {
-        return DiscordReply.publicly(embed(round, CLOSES, round.closesAt())
+        return question(round, TRIVIA_TITLE);
+    }
+
+    static DiscordReply question(RoundView round, String title) {
+        return DiscordReply.publicly(embed(round, title, CLOSES, round.closesAt())
                 .footer("One answer per player; the answer and its source come at the close."), buttons(round, null));
     }
 
     /** The question as it stays once closed: buttons off, the right one in green. */
-    static DiscordReply closed(RoundView round, String rightLabel) {
-        return DiscordReply.publicly(embed(round, "Closed", round.closesAt()).footer("This round is closed."),
+    static DiscordReply closed(RoundView round, String title, String rightLabel) {
+        return DiscordReply.publicly(embed(round, title, "Closed", round.closesAt()).footer("This round is closed."),
                 buttons(round, rightLabel));
     }
 
-    static DiscordReply reveal(Reveal reveal) {
-        StringBuilder players = new StringBuilder(reveal.correct() + " of " + reveal.answered() + " got it right.");
+    /** @param streaks the server's longest daily streaks, for a daily question; else empty */
+    static DiscordReply reveal(Reveal reveal, List<Streak> streaks) {
+        StringBuilder players = new StringBuilder(reveal.correct() + " of " + reveal.answered() + " got it right");
+        players.append(reveal.answered() == 0 ? "." : " (" + Math.round(100.0 * reveal.correct() / reveal.answered())
+                + "%).");
         int place = 1;
         for (Reveal.Player player : reveal.fastest()) {
             players.append(String.format(Locale.ROOT, "%n%d. **%s** · %.1f s · +%d points", place++,
@@ -51,6 +64,14 @@ final class RoundMessages {
                 .description("**" + DiscordText.escape(reveal.prompt()) + "**\n\n"
                         + DiscordText.escape(reveal.explanation()))
                 .field(WHO_GOT_IT, players.toString(), false);
+        if (!streaks.isEmpty()) {
+            StringBuilder lines = new StringBuilder();
+            for (Streak streak : streaks) {
+                lines.append("**").append(DiscordText.escape(streak.displayName())).append("** · ")
+                        .append(streak.current()).append(" in a row\n");
+            }
+            embed.field(DAILY_STREAKS, lines.toString().strip(), false);
+        }
         for (Reveal.Footnote footnote : reveal.footnotes()) {
             embed.field(FOOTNOTE, footnote(footnote), false);
         }
@@ -74,12 +95,12 @@ final class RoundMessages {
         return "<t:" + at.getEpochSecond() + ":R>";
     }
 
-    private static DiscordEmbed embed(RoundView round, String whenName, Instant when) {
+    private static DiscordEmbed embed(RoundView round, String title, String whenName, Instant when) {
         StringBuilder description = new StringBuilder("**" + DiscordText.escape(round.prompt()) + "**\n");
         for (RoundView.Choice choice : round.choices()) {
             description.append('\n').append(choice.label()).append(". ").append(DiscordText.escape(choice.text()));
         }
-        return new DiscordEmbed("Trivia").description(description.toString())
+        return new DiscordEmbed(title).description(description.toString())
                 .field(CATEGORY, DiscordText.escape(round.category()), true)
                 .field(DIFFICULTY, round.difficulty(), true)
                 .field(whenName, countdown(when), true);

@@ -11,6 +11,7 @@ import org.javacord.api.interaction.SlashCommandBuilder;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandOption;
 
+import app.footnote.daily.DailyStreaks;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.PlayerStats;
 
@@ -22,9 +23,11 @@ class StatsCommand implements SlashCommandHandler {
     static final String USER = "user";
 
     private final Leaderboards leaderboards;
+    private final DailyStreaks dailyStreaks;
 
-    StatsCommand(Leaderboards leaderboards) {
+    StatsCommand(Leaderboards leaderboards, DailyStreaks dailyStreaks) {
         this.leaderboards = leaderboards;
+        this.dailyStreaks = dailyStreaks;
     }
 
     @Override
@@ -43,8 +46,12 @@ class StatsCommand implements SlashCommandHandler {
     public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
         User user = interaction.getArgumentUserValueByName(USER).orElse(interaction.getUser());
         String name = DiscordText.escape(AnswerButton.displayName(user, server));
-        return leaderboards.stats(server.getIdAsString(), user.getIdAsString())
-                .map(stats -> DiscordReply.publicly(embed(name, stats), List.of()))
+        String guildId = server.getIdAsString();
+        return leaderboards.stats(guildId, user.getIdAsString())
+                .map(stats -> DiscordReply.publicly(embed(name, stats)
+                        .field("Daily streak", dailyStreaks.of(guildId, user.getIdAsString())
+                                .map(streak -> streak.current() + " in a row (best " + streak.best() + ")")
+                                .orElse("no daily question answered right yet"), true), List.of()))
                 .orElseGet(() -> DiscordReply.privately(name + " has not answered a question on this server yet."));
     }
 

@@ -83,7 +83,7 @@ class DiscordLimitsTest {
         Reveal reveal = new Reveal(7, "1", "2", words("Prompt", 300), "B", words("Answer", 300), 10, 1, fastest,
                 words("Because *of* this", 8_000), footnotes, AT);
 
-        FakeDiscord.Sent sent = sent(RoundMessages.reveal(reveal));
+        FakeDiscord.Sent sent = sent(RoundMessages.reveal(reveal, List.of()));
 
         assertWithinEmbedLimits(sent.embed());
         assertTrue(sent.field(RoundMessages.WHO_GOT_IT).startsWith("1 of 10 got it right."));

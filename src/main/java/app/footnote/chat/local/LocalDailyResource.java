@@ -1,0 +1,85 @@
+package app.footnote.chat.local;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+import app.footnote.daily.DailySchedule;
+import app.footnote.daily.DailySchedules;
+import app.footnote.daily.InvalidScheduleException;
+import app.footnote.daily.PostDailyQuestions;
+import app.footnote.daily.ScheduleRequest;
+import app.footnote.game.DescribeRound;
+
+/** The local server's daily question: its schedule, and the latest daily round to answer like any other. */
+@Path("/api/local/daily")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LocalDailyResource {
+
+    private final DailySchedules schedules;
+    private final PostDailyQuestions postDailyQuestions;
+    private final DescribeRound describeRound;
+    private final Clock clock;
+
+    public LocalDailyResource(DailySchedules schedules, PostDailyQuestions postDailyQuestions,
+            DescribeRound describeRound, Clock clock) {
+        this.schedules = schedules;
+        this.postDailyQuestions = postDailyQuestions;
+        this.describeRound = describeRound;
+        this.clock = clock;
+    }
+
+    record Schedule(String channel, String time, String timezone, String category, Integer openHours,
+            String updatedBy, java.time.Instant updatedAt) {
+
+        static Schedule of(DailySchedule schedule) {
+            return new Schedule(schedule.channelId, schedule.postTime, schedule.timeZone, schedule.category,
+                    schedule.openHours, schedule.updatedBy, schedule.updatedAt);
+        }
+    }
+
+    /** The body of PUT; {@code by} names who makes the change (the local page has no accounts). */
+    record ScheduleBody(String channel, String time, String timezone, String category, Integer openHours, String by) {
+    }
+
+    @GET
+    public Map<String, Object> show() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("schedule", schedules.of(LocalPlay.GUILD).map(Schedule::of).orElse(null));
+        body.put("latestRound", postDailyQuestions.latestRound(LocalPlay.GUILD).flatMap(describeRound::describe)
+                .map(state -> LocalJson.Round.of(state.round(), state.reveal(), clock.instant())).orElse(null));
+        return body;
+    }
+
+    @PUT
+    public Response set(ScheduleBody body) {
+        if (body == null) {
+            return LocalJson.problem(Status.BAD_REQUEST, "send the schedule as JSON: channel, time, timezone");
+        }
+        try {
+            DailySchedule saved = schedules.set(LocalPlay.GUILD, new ScheduleRequest(body.channel(), body.time(),
+                    body.timezone(), body.category(), body.openHours()), body.by() == null ? "local" : body.by());
+            return Response.ok(Schedule.of(saved)).build();
+        } catch (InvalidScheduleException e) {
+            return Response.status(Status.BAD_REQUEST).entity(Map.of("status", 400, "field", e.field(), "reason",
+                    e.getMessage())).build();
+        }
+    }
+
+    @DELETE
+    public Response off() {
+        return schedules.off(LocalPlay.GUILD) ? Response.noContent().build()
+                : LocalJson.problem(Status.NOT_FOUND, "There is no daily question to turn off.");
+    }
+}

@@ -1,0 +1,43 @@
+package app.footnote.daily;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A server's daily question: in which channel, at what local time in which zone, and for how long. */
+@Entity
+@Table(name = "daily_schedule")
+public class DailySchedule extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "guild_id")
+    public String guildId;
+    @Column(name = "channel_id")
+    public String channelId;
+    /** HH:mm, local to {@link #timeZone}. */
+    @Column(name = "post_time")
+    public String postTime;
+    /** An IANA zone id, such as Europe/Paris. */
+    @Column(name = "time_zone")
+    public String timeZone;
+    /** Only questions of this category; {@code null} for any. */
+    public String category;
+    @Column(name = "open_hours")
+    public Integer openHours;
+    /** Who last changed the schedule, and when. */
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public DailyTimes times() {
+        return new DailyTimes(LocalTime.parse(postTime), ZoneId.of(timeZone), openHours);
+    }
+}

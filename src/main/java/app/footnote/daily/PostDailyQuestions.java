@@ -1,0 +1,119 @@
+package app.footnote.daily;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+import app.footnote.db.UniqueViolation;
+import app.footnote.game.RoundView;
+import app.footnote.game.StartRound;
+
+/**
+ * Posts every due daily question, each server in its own transaction: one failing server never stops the others. The
+ * {@code daily_post} primary key (server, local date) makes each post happen once, whichever process or tick gets
+ * there first; a post missed while the bot was down goes out at start-up if its answers would still be open.
+ */
+@ApplicationScoped
+public class PostDailyQuestions {
+
+    private static final Logger LOG = Logger.getLogger(PostDailyQuestions.class);
+
+    private final Clock clock;
+    private final EntityManager em;
+    private final StartRound startRound;
+    private final Event<DailyPosted> posted;
+
+    public PostDailyQuestions(Clock clock, EntityManager em, StartRound startRound, Event<DailyPosted> posted) {
+        this.clock = clock;
+        this.em = em;
+        this.startRound = startRound;
+        this.posted = posted;
+    }
+
+    /** After the start-up reveal, so yesterday's question is closed before today's opens. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
+        postDue();
+    }
+
+    /** Every minute (env FOOTNOTE_DAILY_EVERY); the adapters send the messages asynchronously, never blocking it. */
+    @Scheduled(every = "${footnote.daily.every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void tick() {
+        postDue();
+    }
+
+    /** Posts what is due now and returns what this call posted (another process may have posted the rest). */
+    public List<DailyPosted> postDue() {
+        Instant now = clock.instant();
+        List<DailySchedule> schedules = QuarkusTransaction.requiringNew().call(() -> DailySchedule
+                .<DailySchedule> listAll());
+        List<DailyPosted> done = new ArrayList<>();
+        for (DailySchedule schedule : schedules) {
+            Optional<LocalDate> date = schedule.times().dueDate(now);
+            // A new or changed schedule starts at its next post time, not with a question whose time had passed.
+            if (date.isEmpty() || schedule.times().postAt(date.get()).isBefore(schedule.updatedAt)) {
+                continue;
+            }
+            try {
+                QuarkusTransaction.requiringNew().call(() -> post(schedule, date.get(), now)).ifPresent(post -> {
+                    done.add(post);
+                    posted.fire(post);
+                });
+            } catch (RuntimeException e) {
+                if (!UniqueViolation.isCause(e)) {
+                    LOG.errorf(e, "Could not post the daily question of server %s for %s", schedule.guildId,
+                            date.get());
+                }
+                // A unique violation: another process posted this date in the same minute.
+            }
+        }
+        return done;
+    }
+
+    /** The round of the server's latest daily question, open or revealed. */
+    @Transactional
+    public Optional<Long> latestRound(String guildId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select round_id from daily_post where guild_id = :guild"
+                + " order by local_date desc").setParameter("guild", guildId).setMaxResults(1).getResultList();
+        return ids.stream().findFirst().map(Number::longValue);
+    }
+
+    private Optional<DailyPosted> post(DailySchedule schedule, LocalDate date, Instant now) {
+        Number already = (Number) em.createNativeQuery("select count(*) from daily_post where guild_id = :guild"
+                + " and local_date = :date").setParameter("guild", schedule.guildId).setParameter("date", date)
+                .getSingleResult();
+        if (already.intValue() > 0) {
+            return Optional.empty();
+        }
+        Optional<RoundView> round = startRound.openDaily(schedule.guildId, schedule.channelId, schedule.category,
+                schedule.times().closesAt(date));
+        if (round.isEmpty()) {
+            LOG.warnf("Server %s has no question in category '%s' for its daily question", schedule.guildId,
+                    schedule.category);
+            return Optional.empty();
+        }
+        em.createNativeQuery("insert into daily_post (guild_id, local_date, round_id, posted_at)"
+                + " values (:guild, :date, :round, :at)").setParameter("guild", schedule.guildId)
+                .setParameter("date", date).setParameter("round", round.get().id()).setParameter("at", now)
+                .executeUpdate();
+        return Optional.of(new DailyPosted(round.get(), date));
+    }
+}
