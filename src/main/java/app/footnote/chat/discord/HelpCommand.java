@@ -40,9 +40,9 @@ class HelpCommand implements SlashCommandHandler {
                         + " One answer per player; the answer is revealed when the round closes.\n"
                         + "**/leaderboard** `[period]` `[scope]` — the top players this week, month or all time,"
                         + " on this server or all servers.\n"
-                        + "**/stats** `[user]` — points, rank, accuracy and streak.\n"
-                        + "**/trivia-admin settings** — round length and moderator role (Manage Server or the"
-                        + " moderator role).")
+                        + "**/stats** `[user]` — points, rank, accuracy, streak and daily streak.\n"
+                        + "**/trivia-admin settings** and **/trivia-admin daily** — round length, moderator role"
+                        + " and the daily question (Manage Server or the moderator role).")
                 .field("Scoring", "Easy " + Scoring.BASE_POINTS.get(Difficulty.EASY) + ", medium "
                         + Scoring.BASE_POINTS.get(Difficulty.MEDIUM) + ", hard "
                         + Scoring.BASE_POINTS.get(Difficulty.HARD) + " points, plus up to half again for answering fast. Wrong answers cost nothing but the"

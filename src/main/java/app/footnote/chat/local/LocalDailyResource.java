@@ -1,6 +1,7 @@
 package app.footnote.chat.local;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ public class LocalDailyResource {
     }
 
     record Schedule(String channel, String time, String timezone, String category, Integer openHours,
-            String updatedBy, java.time.Instant updatedAt) {
+            String updatedBy, Instant updatedAt) {
 
         static Schedule of(DailySchedule schedule) {
             return new Schedule(schedule.channelId, schedule.postTime, schedule.timeZone, schedule.category,

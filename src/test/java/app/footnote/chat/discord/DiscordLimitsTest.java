@@ -86,7 +86,7 @@ class DiscordLimitsTest {
         FakeDiscord.Sent sent = sent(RoundMessages.reveal(reveal, List.of()));
 
         assertWithinEmbedLimits(sent.embed());
-        assertTrue(sent.field(RoundMessages.WHO_GOT_IT).startsWith("1 of 10 got it right."));
+        assertTrue(sent.field(RoundMessages.WHO_GOT_IT).startsWith("1 of 10 got it right (10%)."));
         assertTrue(sent.embed().path("fields").size() >= 2, "at least one footnote is kept");
     }
 

@@ -153,7 +153,7 @@ class DiscordRoundTest {
                 .builder(org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater.class)));
         assertTrue(revealMessage.embed().path("title").asText().startsWith("Answer: " + right + ". "));
         String whoGotIt = revealMessage.field(RoundMessages.WHO_GOT_IT);
-        assertTrue(whoGotIt.startsWith("1 of 2 got it right."), whoGotIt);
+        assertTrue(whoGotIt.startsWith("1 of 2 got it right (50%)."), whoGotIt);
         assertTrue(whoGotIt.contains("1. **\\*Mallory\\* @\u200Beveryone** · 3.0 s"), whoGotIt);
         String footnote = revealMessage.field(RoundMessages.FOOTNOTE);
         assertTrue(footnote.startsWith("— *") && footnote.contains("\n> "), footnote);

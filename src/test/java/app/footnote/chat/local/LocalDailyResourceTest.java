@@ -1,0 +1,52 @@
+package app.footnote.chat.local;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import app.footnote.daily.PostDailyQuestions;
+import app.footnote.testing.Rounds;
+import app.footnote.testing.TestClock;
+
+/** The local server's daily question over HTTP: schedule it, answer it, turn it off. */
+@QuarkusTest
+class LocalDailyResourceTest {
+
+    @Inject
+    PostDailyQuestions postDailyQuestions;
+
+    @Test
+    void scheduleAnswerAndTurnOffTheLocalDailyQuestion() {
+        TestClock.NOW.set(Instant.parse("2026-12-01T10:00:00Z"));
+        given().contentType(ContentType.JSON).body(Map.of("channel", "lounge", "time", "7:00", "timezone",
+                "Europe/Paris")).put("/api/local/daily").then().statusCode(400).body("field", is("time"))
+                .body("reason", startsWith("time: '7:00' is not a time of day as HH:mm"));
+        given().contentType(ContentType.JSON).body(Map.of("channel", "lounge", "time", "07:00", "timezone",
+                "Europe/Paris", "by", "Ada")).put("/api/local/daily").then().statusCode(200)
+                .body("time", is("07:00")).body("updatedBy", is("Ada"));
+        given().get("/api/local/daily").then().statusCode(200).body("schedule.timezone", is("Europe/Paris"))
+                .body("latestRound", nullValue());
+
+        TestClock.NOW.set(Instant.parse("2026-12-02T06:00:00Z"));
+        postDailyQuestions.postDue();
+        long roundId = given().get("/api/local/daily").then().statusCode(200).body("latestRound.channel", is("lounge"))
+                .extract().jsonPath().getLong("latestRound.id");
+        given().contentType(ContentType.JSON).body(Map.of("player", "Ada", "choice", Rounds.rightLabel(roundId)))
+                .post("/api/local/rounds/" + roundId + "/answers").then().statusCode(200);
+
+        given().delete("/api/local/daily").then().statusCode(204);
+        given().delete("/api/local/daily").then().statusCode(404);
+        given().get("/api/local/daily").then().body("schedule", nullValue());
+    }
+}
