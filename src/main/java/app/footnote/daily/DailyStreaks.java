@@ -10,6 +10,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import app.footnote.game.Answer;
 import app.footnote.game.RoundRevealed;
 
@@ -24,15 +28,25 @@ public class DailyStreaks {
     public static final int PRIORITY = jakarta.interceptor.Interceptor.Priority.APPLICATION;
     public static final int LEADERS_SHOWN = 3;
 
+    private static final Logger LOG = Logger.getLogger(DailyStreaks.class);
+
     private final EntityManager em;
 
     public DailyStreaks(EntityManager em) {
         this.em = em;
     }
 
-    @Transactional
     void onRevealed(@Observes @Priority(PRIORITY) RoundRevealed event) {
         long roundId = event.reveal().roundId();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> update(roundId));
+        } catch (RuntimeException e) {
+            // The round is revealed already; a failure here must not keep the adapters from posting the reveal.
+            LOG.errorf(e, "Could not update the daily streaks for round %d", roundId);
+        }
+    }
+
+    private void update(long roundId) {
         @SuppressWarnings("unchecked")
         List<Object[]> post = em.createNativeQuery("select guild_id, local_date from daily_post where round_id = :round")
                 .setParameter("round", roundId).getResultList();

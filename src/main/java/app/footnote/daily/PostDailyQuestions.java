@@ -66,22 +66,17 @@ public class PostDailyQuestions {
                 .<DailySchedule> listAll());
         List<DailyPosted> done = new ArrayList<>();
         for (DailySchedule schedule : schedules) {
-            Optional<LocalDate> date = schedule.times().dueDate(now);
-            // A new or changed schedule starts at its next post time, not with a question whose time had passed.
-            if (date.isEmpty() || schedule.times().postAt(date.get()).isBefore(schedule.updatedAt)) {
-                continue;
-            }
             try {
-                QuarkusTransaction.requiringNew().call(() -> post(schedule, date.get(), now)).ifPresent(post -> {
+                postIfDue(schedule, now).ifPresent(post -> {
                     done.add(post);
                     posted.fire(post);
                 });
             } catch (RuntimeException e) {
+                // A unique violation means the post is already there or still held by yesterday's open question
+                // (another process won the minute, or the reveal is a tick behind): nothing to do or try next minute.
                 if (!UniqueViolation.isCause(e)) {
-                    LOG.errorf(e, "Could not post the daily question of server %s for %s", schedule.guildId,
-                            date.get());
+                    LOG.errorf(e, "Could not post the daily question of server %s", schedule.guildId);
                 }
-                // A unique violation: another process posted this date in the same minute.
             }
         }
         return done;
@@ -96,7 +91,17 @@ public class PostDailyQuestions {
         return ids.stream().findFirst().map(Number::longValue);
     }
 
-    private Optional<DailyPosted> post(DailySchedule schedule, LocalDate date, Instant now) {
+    private Optional<DailyPosted> postIfDue(DailySchedule schedule, Instant now) {
+        DailyTimes times = schedule.times();
+        Optional<LocalDate> date = times.dueDate(now);
+        // A new or changed schedule starts at its next post time, not with a question whose time had passed.
+        if (date.isEmpty() || times.postAt(date.get()).isBefore(schedule.updatedAt)) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> post(schedule, times, date.get(), now));
+    }
+
+    private Optional<DailyPosted> post(DailySchedule schedule, DailyTimes times, LocalDate date, Instant now) {
         Number already = (Number) em.createNativeQuery("select count(*) from daily_post where guild_id = :guild"
                 + " and local_date = :date").setParameter("guild", schedule.guildId).setParameter("date", date)
                 .getSingleResult();
@@ -104,7 +109,7 @@ public class PostDailyQuestions {
             return Optional.empty();
         }
         Optional<RoundView> round = startRound.openDaily(schedule.guildId, schedule.channelId, schedule.category,
-                schedule.times().closesAt(date));
+                times.closesAt(date));
         if (round.isEmpty()) {
             LOG.warnf("Server %s has no question in category '%s' for its daily question", schedule.guildId,
                     schedule.category);

@@ -194,6 +194,22 @@ class PostDailyQuestionsTest {
     }
 
     @Test
+    void oneBrokenServerNeverStopsTheOthersDueInTheSameMinute() {
+        List<String> broken = List.of(Rounds.newGuild(), Rounds.newGuild(), Rounds.newGuild());
+        broken.forEach(guild -> schedule(guild, "09:00", "Europe/Paris", null));
+        schedule(newYork, "03:00", "America/New_York", null);
+        // A zone a newer time-zone database dropped, say: the row no longer makes sense.
+        QuarkusTransaction.requiringNew().run(() -> DailySchedule.update("timeZone = 'Atlantis/Capital'"
+                + " where guildId in ?1", broken));
+
+        TestClock.NOW.set(Instant.parse("2026-11-23T08:00:00Z"));
+
+        assertEquals(1, postDueFor(newYork).size());
+        broken.forEach(guild -> assertEquals(0, posts(guild)));
+        broken.forEach(schedules::off);
+    }
+
+    @Test
     void aBadScheduleNamesTheFieldAndKeepsThePreviousOne() {
         schedule(paris, "09:00", "Europe/Paris", null);
 
