@@ -24,15 +24,13 @@ final class RoundMessages {
     static final String CLOSES = "Closes";
     static final String WHO_GOT_IT = "Who got it";
     static final String FOOTNOTE = "Footnote";
+    static final String DAILY_STREAKS = "Daily streaks";
+    static final String TRIVIA_TITLE = "Trivia";
+    static final String DAILY_TITLE = "Daily question";
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private RoundMessages() {
     }
-
-    static final String DAILY_STREAKS = "Daily streaks";
-    static final String DAILY_TITLE = "Daily question";
-
-    static final String TRIVIA_TITLE = "Trivia";
 
     static DiscordReply question(RoundView round) {
         return question(round, TRIVIA_TITLE);
