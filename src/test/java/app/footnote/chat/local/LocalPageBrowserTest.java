@@ -30,6 +30,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import app.footnote.daily.DailySchedules;
+import app.footnote.daily.PostDailyQuestions;
+import app.footnote.daily.ScheduleRequest;
 import app.footnote.game.RevealRound;
 import app.footnote.game.Round;
 import app.footnote.testing.Rounds;
@@ -50,6 +53,10 @@ class LocalPageBrowserTest {
     URL page;
     @Inject
     RevealRound revealRound;
+    @Inject
+    DailySchedules dailySchedules;
+    @Inject
+    PostDailyQuestions postDailyQuestions;
 
     private WebDriver browser;
 
@@ -106,6 +113,32 @@ class LocalPageBrowserTest {
                 "a player's name is shown as text, never as markup");
         Files.write(Path.of("target", "local-page.png"),
                 ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void playerOpensTheDailyQuestionAndAnswersIt() {
+        TestClock.NOW.set(Instant.parse("2027-02-01T06:00:00Z"));
+        revealRound.revealDue();
+        dailySchedules.set(LocalPlay.GUILD, new ScheduleRequest("lobby", "08:00", "Europe/Paris", "cast", null),
+                "test");
+        TestClock.NOW.set(Instant.parse("2027-02-02T07:00:00Z"));
+        long roundId = postDailyQuestions.postDue().stream()
+                .filter(post -> post.round().guildId().equals(LocalPlay.GUILD)).findFirst().orElseThrow().round().id();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(page.toString());
+        browser.findElement(By.id("player")).sendKeys("Beverly");
+
+        browser.findElement(By.id("daily")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#choices button")));
+        assertEquals("cast", browser.findElement(By.id("round-category")).getText());
+        String right = Rounds.rightLabel(roundId);
+        browser.findElement(By.cssSelector("#choices button[data-label='" + right + "']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "Locked in: " + right));
+
+        // Leave the local server as other tests expect it: no schedule and no open daily question.
+        dailySchedules.off(LocalPlay.GUILD);
+        TestClock.NOW.set(Instant.parse("2027-02-03T07:00:00Z"));
+        revealRound.revealDue();
     }
 
     private static long openRound(String channel) {
