@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -60,12 +61,15 @@ public class DailyStreaks {
                 .setParameter("date", date).getSingleResult());
         for (Answer answer : Answer.<Answer> list("roundId = ?1 and correct = true", roundId)) {
             // The right-hand sides read the row as it was: both columns see the old current_streak.
+            // Typed binding: "previous" is null before a server's second daily question, and PostgreSQL cannot
+            // infer the type of an untyped null.
             int updated = em.createNativeQuery("update daily_streak set display_name = :name,"
                     + " current_streak = case when last_date = :previous then current_streak + 1 else 1 end,"
                     + " best_streak = greatest(best_streak,"
                     + " case when last_date = :previous then current_streak + 1 else 1 end), last_date = :date"
-                    + " where guild_id = :guild and user_id = :user").setParameter("name", answer.displayName)
-                    .setParameter("previous", previous).setParameter("date", date).setParameter("guild", guildId)
+                    + " where guild_id = :guild and user_id = :user").unwrap(NativeQuery.class)
+                    .setParameter("name", answer.displayName).setParameter("previous", previous, LocalDate.class)
+                    .setParameter("date", date).setParameter("guild", guildId)
                     .setParameter("user", answer.userId).executeUpdate();
             if (updated == 0) {
                 em.createNativeQuery("insert into daily_streak (guild_id, user_id, display_name, current_streak,"
