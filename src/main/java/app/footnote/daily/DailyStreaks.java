@@ -49,14 +49,15 @@ public class DailyStreaks {
 
     private void update(long roundId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> post = em.createNativeQuery("select guild_id, local_date from daily_post where round_id = :round")
+        List<Object[]> post = em.createNativeQuery("select guild_id, local_date from daily_post"
+                + " where round_id = :round")
                 .setParameter("round", roundId).getResultList();
         if (post.isEmpty()) {
             return;
         }
         String guildId = (String) post.get(0)[0];
-        LocalDate date = toLocalDate(post.get(0)[1]);
-        LocalDate previous = toLocalDate(em.createNativeQuery("select max(local_date) from daily_post"
+        LocalDate date = SqlDates.toLocalDate(post.get(0)[1]);
+        LocalDate previous = SqlDates.toLocalDate(em.createNativeQuery("select max(local_date) from daily_post"
                 + " where guild_id = :guild and local_date < :date").setParameter("guild", guildId)
                 .setParameter("date", date).getSingleResult());
         for (Answer answer : Answer.<Answer> list("roundId = ?1 and correct = true", roundId)) {
@@ -113,12 +114,5 @@ public class DailyStreaks {
     private static Streak streak(Object[] row) {
         return new Streak((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
                 ((Number) row[3]).intValue());
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        if (value == null || value instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        return ((java.sql.Date) value).toLocalDate();
     }
 }

@@ -3,9 +3,12 @@ package app.footnote.daily;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,22 +67,51 @@ public class PostDailyQuestions {
         Instant now = clock.instant();
         List<DailySchedule> schedules = QuarkusTransaction.requiringNew().call(() -> DailySchedule
                 .<DailySchedule> listAll());
+        Set<String> postedRecently = QuarkusTransaction.requiringNew().call(() -> postedSince(now));
         List<DailyPosted> done = new ArrayList<>();
         for (DailySchedule schedule : schedules) {
             try {
-                postIfDue(schedule, now).ifPresent(post -> {
-                    done.add(post);
-                    posted.fire(post);
-                });
+                DailyTimes times = schedule.times();
+                Optional<LocalDate> date = times.dueDate(now);
+                // A new or changed schedule starts at its next post time, not with a question whose time had passed.
+                if (date.isEmpty() || times.postAt(date.get()).isBefore(schedule.updatedAt)
+                        || postedRecently.contains(key(schedule.guildId, date.get()))) {
+                    continue;
+                }
+                QuarkusTransaction.requiringNew().call(() -> post(schedule, times, date.get(), now))
+                        .ifPresent(post -> {
+                            done.add(post);
+                            posted.fire(post);
+                        });
             } catch (RuntimeException e) {
-                // A unique violation means the post is already there or still held by yesterday's open question
-                // (another process won the minute, or the reveal is a tick behind): nothing to do or try next minute.
+                // A unique violation means another process posted this date in the same minute, or yesterday's
+                // question is still open because the reveal is a tick behind: nothing to do, or try next minute.
                 if (!UniqueViolation.isCause(e)) {
                     LOG.errorf(e, "Could not post the daily question of server %s", schedule.guildId);
                 }
             }
         }
         return done;
+    }
+
+    /**
+     * The (server, local date) posts that a due date could still be: local dates run up to a day either side of UTC's,
+     * and a due date may be yesterday's. One query, so servers already posted cost nothing each minute.
+     */
+    private Set<String> postedSince(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select guild_id, local_date from daily_post"
+                + " where local_date >= :since")
+                .setParameter("since", LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(2)).getResultList();
+        Set<String> keys = new HashSet<>();
+        for (Object[] row : rows) {
+            keys.add(key((String) row[0], SqlDates.toLocalDate(row[1])));
+        }
+        return keys;
+    }
+
+    private static String key(String guildId, LocalDate date) {
+        return guildId + "/" + date;
     }
 
     /** The round of the server's latest daily question, open or revealed. */
@@ -91,23 +123,7 @@ public class PostDailyQuestions {
         return ids.stream().findFirst().map(Number::longValue);
     }
 
-    private Optional<DailyPosted> postIfDue(DailySchedule schedule, Instant now) {
-        DailyTimes times = schedule.times();
-        Optional<LocalDate> date = times.dueDate(now);
-        // A new or changed schedule starts at its next post time, not with a question whose time had passed.
-        if (date.isEmpty() || times.postAt(date.get()).isBefore(schedule.updatedAt)) {
-            return Optional.empty();
-        }
-        return QuarkusTransaction.requiringNew().call(() -> post(schedule, times, date.get(), now));
-    }
-
     private Optional<DailyPosted> post(DailySchedule schedule, DailyTimes times, LocalDate date, Instant now) {
-        Number already = (Number) em.createNativeQuery("select count(*) from daily_post where guild_id = :guild"
-                + " and local_date = :date").setParameter("guild", schedule.guildId).setParameter("date", date)
-                .getSingleResult();
-        if (already.intValue() > 0) {
-            return Optional.empty();
-        }
         Optional<RoundView> round = startRound.openDaily(schedule.guildId, schedule.channelId, schedule.category,
                 times.closesAt(date));
         if (round.isEmpty()) {

@@ -1,5 +1,7 @@
 package app.footnote.game;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,10 +24,17 @@ public class RoundLength {
     /** @throws IllegalArgumentException when outside 10 to 300 seconds; the previous length stays */
     @Transactional
     public void set(String guildId, int seconds) {
-        if (seconds < GameConfig.MIN_ROUND_SECONDS || seconds > GameConfig.MAX_ROUND_SECONDS) {
-            throw new IllegalArgumentException("round length must be " + GameConfig.MIN_ROUND_SECONDS + " to "
-                    + GameConfig.MAX_ROUND_SECONDS + " seconds, not " + seconds);
-        }
+        problem(seconds).ifPresent(problem -> {
+            throw new IllegalArgumentException("round length " + problem);
+        });
         ServerSettings.of(guildId).roundSeconds = seconds;
+    }
+
+    /** What is wrong with a round length, for callers that check several values before changing any. */
+    public static Optional<String> problem(long seconds) {
+        return seconds < GameConfig.MIN_ROUND_SECONDS || seconds > GameConfig.MAX_ROUND_SECONDS
+                ? Optional.of("must be " + GameConfig.MIN_ROUND_SECONDS + " to " + GameConfig.MAX_ROUND_SECONDS
+                        + " seconds, not " + seconds)
+                : Optional.empty();
     }
 }

@@ -83,10 +83,9 @@ class AdminCommand implements SlashCommandHandler {
         Optional<Role> role = interaction.getArgumentRoleValueByName(MODERATOR_ROLE);
         boolean clearRole = interaction.getArgumentBooleanValueByName(CLEAR_MODERATOR_ROLE).orElse(false);
         // Check everything before changing anything, so a bad value leaves all settings as they were.
-        if (seconds.isPresent() && (seconds.get() < GameConfig.MIN_ROUND_SECONDS
-                || seconds.get() > GameConfig.MAX_ROUND_SECONDS)) {
-            return DiscordReply.privately(ROUND_SECONDS + " must be " + GameConfig.MIN_ROUND_SECONDS + " to "
-                    + GameConfig.MAX_ROUND_SECONDS + " seconds, not " + seconds.get() + ". Nothing was changed.");
+        Optional<String> badLength = seconds.flatMap(RoundLength::problem);
+        if (badLength.isPresent()) {
+            return DiscordReply.privately(ROUND_SECONDS + " " + badLength.get() + ". Nothing was changed.");
         }
         if (role.isPresent() && clearRole) {
             return DiscordReply.privately("Give " + MODERATOR_ROLE + " or " + CLEAR_MODERATOR_ROLE
