@@ -5,14 +5,22 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** The categories players can choose from: those with at least one question in play. */
+/** The categories players of a server can choose from: those with at least one question in play there. */
 @ApplicationScoped
 public class ActiveCategories {
 
+    /**
+     * SQL for "question {@code q} is in play on server {@code :guild}": the server's own, or shared and not switched
+     * off there. Retirement is checked apart.
+     */
+    public static final String IN_PLAY = "(q.scope = :guild or (q.scope = 'shared' and not exists (select 1 from"
+            + " question_switched_off o where o.guild_id = :guild and o.question_id = q.id)))";
+
     @Transactional
-    public List<String> list() {
-        return Question.getEntityManager().createQuery(
-                "select distinct q.category from Question q where q.retired = false order by q.category", String.class)
-                .getResultList();
+    @SuppressWarnings("unchecked")
+    public List<String> list(String guildId) {
+        return Question.getEntityManager().createNativeQuery("select distinct q.category from question q where"
+                + " q.retired = false and " + IN_PLAY + " order by q.category", String.class)
+                .setParameter("guild", guildId).getResultList();
     }
 }

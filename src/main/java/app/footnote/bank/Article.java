@@ -16,4 +16,6 @@ public class Article extends PanacheEntityBase {
     public String title;
     public String outlet;
     public LocalDate published;
+    /** The article's text, which quotes are checked against. */
+    public String body;
 }

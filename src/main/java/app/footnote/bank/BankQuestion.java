@@ -14,6 +14,19 @@ public record BankQuestion(String file, int line, String id, String category, St
         String answer, List<String> wrong, String explanation, List<BankSource> sources,
         Map<String, Integer> fieldLines) {
 
+    /** A question that was not read from a file (a form, a request body): no lines to point to. */
+    public static BankQuestion of(String id, String category, String difficulty, String prompt, String answer,
+            List<String> wrong, String explanation, List<BankSource> sources) {
+        return new BankQuestion(null, 0, id, category, difficulty, prompt, answer, wrong, explanation, sources,
+                Map.of());
+    }
+
+    /** The same question under another id. */
+    public BankQuestion withId(String newId) {
+        return new BankQuestion(file, line, newId, category, difficulty, prompt, answer, wrong, explanation, sources,
+                fieldLines);
+    }
+
     /** The line of a field; for {@code wrong[2]} or {@code sources[0].quote}, the line of the list. */
     public int lineOf(String field) {
         return fieldLines.getOrDefault(field.replaceFirst("\\[.*", ""), line);

@@ -2,6 +2,7 @@ package app.footnote.bank;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class BankReader {
     public static final String INDEX_FILE = "index.yaml";
     public static final Set<String> QUESTION_FIELDS = Set.of("id", "category", "difficulty", "prompt", "answer",
             "wrong", "explanation", "sources");
-    private static final Set<String> SOURCE_FIELDS = Set.of("article", "quote");
+    private static final Set<String> SOURCE_FIELDS = Set.of("article", "url", "quote");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "published", "cites");
 
     public Bank read(Path dir) {
@@ -53,7 +54,25 @@ public final class BankReader {
     /** Reads one file of questions, adding what is wrong with its structure to {@code problems}. */
     public List<BankQuestion> readQuestions(Path file, List<BankProblem> problems) {
         FileProblems report = new FileProblems(file.toString(), problems);
-        Node root = parse(file, report);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return questions(parse(reader, report), report);
+        } catch (IOException e) {
+            report.add(1, null, null, "cannot read: " + e.getMessage());
+            return new ArrayList<>();
+        }
+    }
+
+    /**
+     * Reads questions in the bank's format from text that did not come from the bank directory (an upload, a draft).
+     *
+     * @param name what problems call the text, e.g. the attachment's file name
+     */
+    public List<BankQuestion> readQuestions(String name, String yaml, List<BankProblem> problems) {
+        FileProblems report = new FileProblems(name, problems);
+        return questions(parse(new StringReader(yaml), report), report);
+    }
+
+    private List<BankQuestion> questions(Node root, FileProblems report) {
         List<BankQuestion> questions = new ArrayList<>();
         if (root == null) {
             return questions;
@@ -80,7 +99,13 @@ public final class BankReader {
             report.add(1, null, null, "the articles' index is missing");
             return articles;
         }
-        Node root = parse(indexFile, report);
+        Node root;
+        try (Reader reader = Files.newBufferedReader(indexFile, StandardCharsets.UTF_8)) {
+            root = parse(reader, report);
+        } catch (IOException e) {
+            report.add(1, null, null, "cannot read: " + e.getMessage());
+            return articles;
+        }
         if (root == null) {
             return articles;
         }
@@ -135,7 +160,8 @@ public final class BankReader {
                 Map<String, Node> source = fields(entries.get(i), SOURCE_FIELDS, id, report);
                 String prefix = "sources[" + i + "].";
                 sources.add(new BankSource(text(source, "article", prefix, id, report),
-                        text(source, "quote", prefix, id, report), line(entries.get(i))));
+                        text(source, "url", prefix, id, report), text(source, "quote", prefix, id, report),
+                        line(entries.get(i))));
             }
         } else if (sourceList != null && !isNull(sourceList)) {
             report.add(line(sourceList), id, "sources", "must be a list of {article, quote}");
@@ -160,8 +186,8 @@ public final class BankReader {
         return null;
     }
 
-    private static Node parse(Path file, FileProblems report) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    private static Node parse(Reader reader, FileProblems report) {
+        try {
             Node root = new Yaml(new LoaderOptions()).compose(reader);
             if (root == null) {
                 report.add(1, null, null, "the file is empty");
@@ -170,7 +196,7 @@ public final class BankReader {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             report.add(line, null, null, "not valid YAML: " + e.getProblem());
-        } catch (YAMLException | IOException e) {
+        } catch (YAMLException e) {
             report.add(1, null, null, "cannot read: " + e.getMessage());
         }
         return null;

@@ -21,7 +21,12 @@ public final class BankValidator {
     public static final int MAX_CHOICE_LENGTH = 80;
     public static final int MAX_PROMPT_LENGTH = 300;
     public static final int MAX_EXPLANATION_LENGTH = 1_000;
+    public static final int MAX_ID_LENGTH = 100;
+    public static final int MAX_CATEGORY_LENGTH = 60;
+    public static final int MAX_QUOTE_LENGTH = 2_000;
+    public static final int MAX_URL_LENGTH = 500;
     public static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/]+\\.[^\\s]+");
 
     public List<BankProblem> validate(Bank bank) {
         List<BankProblem> problems = new ArrayList<>(bank.readProblems());
@@ -83,9 +88,13 @@ public final class BankValidator {
         BankQuestion q = check.question;
         if (q.id() != null && !KEBAB_CASE.matcher(q.id()).matches()) {
             check.problem("id", "must be kebab-case (lower-case letters, digits and single hyphens)");
+        } else if (q.id() != null && q.id().length() > MAX_ID_LENGTH) {
+            check.problem("id", "is " + q.id().length() + " characters; at most " + MAX_ID_LENGTH);
         }
         if (q.category() != null && !KEBAB_CASE.matcher(q.category()).matches()) {
             check.problem("category", "must be kebab-case, e.g. 'production'");
+        } else if (q.category() != null && q.category().length() > MAX_CATEGORY_LENGTH) {
+            check.problem("category", "is " + q.category().length() + " characters; at most " + MAX_CATEGORY_LENGTH);
         }
         if (q.difficulty() != null && Difficulty.fromLabel(q.difficulty()).isEmpty()) {
             check.problem("difficulty", "'" + q.difficulty() + "' is not one of easy, medium, hard");
@@ -148,8 +157,25 @@ public final class BankValidator {
         for (int i = 0; i < q.sources().size(); i++) {
             BankSource source = q.sources().get(i);
             String field = "sources[" + i + "]";
-            if (source.article() == null || source.quote() == null) {
-                check.problemAt(source.line(), field, "needs both 'article' and 'quote'");
+            if ((source.article() == null) == (source.url() == null) || source.quote() == null) {
+                check.problemAt(source.line(), field, "needs a 'quote' and either an 'article' or a 'url'");
+                continue;
+            }
+            if (source.quote().length() > MAX_QUOTE_LENGTH) {
+                check.problemAt(source.line(), field + ".quote",
+                        "is " + source.quote().length() + " characters; at most " + MAX_QUOTE_LENGTH);
+                continue;
+            }
+            if (source.url() != null) {
+                // A web page cannot be fetched to check the quote; the footnote says so. The answer must still be in it.
+                if (!WEB_ADDRESS.matcher(source.url()).matches() || source.url().length() > MAX_URL_LENGTH) {
+                    check.problemAt(source.line(), field + ".url",
+                            "must be a web address starting with https:// or http://, at most " + MAX_URL_LENGTH
+                                    + " characters");
+                } else if (q.answer() != null && !TextMatch.containsAnswer(source.quote(), q.answer())) {
+                    check.problemAt(source.line(), field + ".quote",
+                            "does not contain the answer '" + q.answer() + "'");
+                }
                 continue;
             }
             BankArticle article = articles.get(source.article());

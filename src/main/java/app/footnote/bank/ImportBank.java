@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,7 +32,8 @@ public class ImportBank {
         }
         bank.articles().forEach(ImportBank::upsert);
         Map<String, Question> existing = new HashMap<>();
-        Question.<Question> listAll().forEach(q -> existing.put(q.slug, q));
+        // Servers' own questions are theirs: the files neither update nor retire them.
+        Question.<Question> list("scope", Question.SHARED).forEach(q -> existing.put(q.slug, q));
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
@@ -74,32 +74,18 @@ public class ImportBank {
         article.title = file.title();
         article.outlet = file.outlet();
         article.published = file.published();
+        article.body = file.text();
         if (isNew) {
             article.persist();
         }
     }
 
     private void copy(BankQuestion file, Question question) {
-        question.category = file.category();
-        question.difficulty = Difficulty.fromLabel(file.difficulty()).orElseThrow();
-        question.prompt = file.prompt();
-        question.answer = file.answer();
-        question.explanation = file.explanation();
-        question.retired = false;
+        question.setContent(file);
         question.updatedAt = clock.instant();
-        question.wrongChoices.clear();
-        question.wrongChoices.addAll(file.wrong());
-        question.sources.clear();
-        file.sources().forEach(s -> question.sources.add(new QuestionSource(s.article(), s.quote())));
     }
 
     private static boolean differs(BankQuestion file, Question question) {
-        return question.retired || !Objects.equals(question.category, file.category())
-                || question.difficulty != Difficulty.fromLabel(file.difficulty()).orElseThrow()
-                || !Objects.equals(question.prompt, file.prompt()) || !Objects.equals(question.answer, file.answer())
-                || !Objects.equals(question.explanation, file.explanation())
-                || !question.wrongChoices.equals(file.wrong())
-                || !question.sources.equals(file.sources().stream()
-                        .map(s -> new QuestionSource(s.article(), s.quote())).toList());
+        return question.retired || !question.hasContent(file);
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +43,10 @@ public class DailySchedules {
         ZoneId zone = parseZone(request.timeZone());
         String category = request.category() == null || request.category().isBlank() ? null
                 : request.category().strip();
-        if (category != null && !activeCategories.list().contains(category)) {
+        List<String> categories = activeCategories.list(guildId);
+        if (category != null && !categories.contains(category)) {
             throw new InvalidScheduleException(ScheduleRequest.CATEGORY, "no questions in category '" + category
-                    + "'; categories: " + String.join(", ", activeCategories.list()));
+                    + "'; categories: " + String.join(", ", categories));
         }
         if (request.openHours() != null && (request.openHours() < 1 || request.openHours() > MAX_OPEN_HOURS)) {
             throw new InvalidScheduleException(ScheduleRequest.OPEN_HOURS, "must be 1 to " + MAX_OPEN_HOURS

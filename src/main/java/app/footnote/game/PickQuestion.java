@@ -10,11 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import app.footnote.bank.ActiveCategories;
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.Question;
 
 /**
- * Chooses the next question for a server: never one it has had until every question matching the filters has been
+ * Chooses the next question for a server, among the shared ones it has not switched off and its own: never one it has had until every question matching the filters has been
  * asked, then a new cycle starts for those questions (avoiding the one just asked).
  */
 @ApplicationScoped
@@ -49,7 +50,8 @@ public class PickQuestion {
 
     @SuppressWarnings("unchecked")
     private List<Long> ids(String guildId, String category, Difficulty difficulty, boolean onlyNotAsked) {
-        StringBuilder sql = new StringBuilder("select q.id from question q where q.retired = false");
+        StringBuilder sql = new StringBuilder("select q.id from question q where q.retired = false and ")
+                .append(ActiveCategories.IN_PLAY);
         if (category != null) {
             sql.append(" and q.category = :category");
         }
@@ -67,9 +69,7 @@ public class PickQuestion {
         if (difficulty != null) {
             query.setParameter("difficulty", difficulty.name());
         }
-        if (onlyNotAsked) {
-            query.setParameter("guild", guildId);
-        }
+        query.setParameter("guild", guildId);
         return new ArrayList<>(query.getResultList());
     }
 

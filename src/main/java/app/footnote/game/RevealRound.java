@@ -75,6 +75,10 @@ public class RevealRound {
                         Duration.between(round.startedAt, a.answeredAt).toMillis() / 1000.0, a.points))
                 .toList();
         List<Reveal.Footnote> footnotes = question.sources.stream().map(source -> {
+            if (source.url != null) {
+                return new Reveal.Footnote(source.url, "web page; the quote was not checked against it", null,
+                        source.quote);
+            }
             Article article = Article.findById(source.articleId);
             return new Reveal.Footnote(article.title, article.outlet, article.published, source.quote);
         }).toList();

@@ -67,7 +67,7 @@ public class StartRound {
         Instant now = clock.instant();
         Optional<Question> question = pickQuestion.pick(guildId, category, difficulty, now);
         if (question.isEmpty()) {
-            return new StartOutcome.NothingMatches(nothingMatches(category, difficulty));
+            return new StartOutcome.NothingMatches(nothingMatches(guildId, category, difficulty));
         }
         Round round = persist(guildId, channelId, Round.openKey(guildId, channelId), question.get(), now,
                 now.plus(Duration.ofSeconds(seconds)));
@@ -111,7 +111,7 @@ public class StartRound {
         return order.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    private String nothingMatches(String category, Difficulty difficulty) {
+    private String nothingMatches(String guildId, String category, Difficulty difficulty) {
         List<String> filters = new ArrayList<>();
         if (category != null) {
             filters.add("category '" + category + "'");
@@ -119,7 +119,7 @@ public class StartRound {
         if (difficulty != null) {
             filters.add("difficulty '" + difficulty.label() + "'");
         }
-        List<String> categories = activeCategories.list();
+        List<String> categories = activeCategories.list(guildId);
         String what = filters.isEmpty() ? "The question bank is empty." : "No question matches "
                 + String.join(" and ", filters) + ".";
         return categories.isEmpty() ? what : what + " Categories: " + String.join(", ", categories) + ".";

@@ -1,5 +1,6 @@
 package app.footnote.chat.discord;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ import app.footnote.moderation.ModeratorRole;
 
 /**
  * {@code /trivia-admin}: the moderators' commands, shown by default only to members with Manage Server:
- * {@code settings} and the {@code daily} group; question management joins it later.
+ * {@code settings}, the server's questions ({@link QuestionAdmin}), the suggestion {@code review} and the
+ * {@code daily} group.
  */
 @ApplicationScoped
 class AdminCommand implements SlashCommandHandler {
@@ -34,12 +36,17 @@ class AdminCommand implements SlashCommandHandler {
     private final RoundLength roundLength;
     private final ModeratorRole moderatorRole;
     private final DailyAdmin dailyAdmin;
+    private final QuestionAdmin questionAdmin;
+    private final ReviewAdmin reviewAdmin;
 
-    AdminCommand(Moderators moderators, RoundLength roundLength, ModeratorRole moderatorRole, DailyAdmin dailyAdmin) {
+    AdminCommand(Moderators moderators, RoundLength roundLength, ModeratorRole moderatorRole, DailyAdmin dailyAdmin,
+            QuestionAdmin questionAdmin, ReviewAdmin reviewAdmin) {
         this.moderators = moderators;
         this.roundLength = roundLength;
         this.moderatorRole = moderatorRole;
         this.dailyAdmin = dailyAdmin;
+        this.questionAdmin = questionAdmin;
+        this.reviewAdmin = reviewAdmin;
     }
 
     @Override
@@ -49,15 +56,19 @@ class AdminCommand implements SlashCommandHandler {
 
     @Override
     public SlashCommandBuilder declaration() {
-        return SlashCommand.with(NAME, "Footnote's settings and daily question for this server (moderators).", List.of(
-                SlashCommandOption.createSubcommand(SETTINGS, "Show the settings, or change those you give.", List.of(
+        List<SlashCommandOption> options = new ArrayList<>();
+        options.add(SlashCommandOption.createSubcommand(SETTINGS, "Show the settings, or change those you give.",
+                List.of(
                         SlashCommandOption.createLongOption(ROUND_SECONDS, "How long rounds stay open, in seconds",
                                 false, GameConfig.MIN_ROUND_SECONDS, GameConfig.MAX_ROUND_SECONDS),
                         SlashCommandOption.createRoleOption(MODERATOR_ROLE,
                                 "Members with this role may use /trivia-admin too", false),
                         SlashCommandOption.createBooleanOption(CLEAR_MODERATOR_ROLE,
-                                "Leave moderation to members with Manage Server only", false))),
-                DailyAdmin.declaration()))
+                                "Leave moderation to members with Manage Server only", false))));
+        options.addAll(QuestionAdmin.declarations());
+        options.add(ReviewAdmin.declaration());
+        options.add(DailyAdmin.declaration());
+        return SlashCommand.with(NAME, "Footnote's questions, settings and daily question here (moderators).", options)
                 .setDefaultEnabledForPermissions(PermissionType.MANAGE_SERVER).setEnabledInDms(false);
     }
 
@@ -67,14 +78,40 @@ class AdminCommand implements SlashCommandHandler {
     }
 
     @Override
+    public boolean opensModal(SlashCommandInteraction interaction) {
+        return QuestionAdmin.opensModal(subcommand(interaction));
+    }
+
+    @Override
+    public FirstResponse openModal(SlashCommandInteraction interaction, Server server) {
+        if (!moderators.mayModerate(server, interaction.getUser())) {
+            return FirstResponse.reply(DiscordReply.privately(Moderators.REFUSAL));
+        }
+        return questionAdmin.openModal(subcommand(interaction), interaction, server);
+    }
+
+    @Override
     public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
         if (!moderators.mayModerate(server, interaction.getUser())) {
             return DiscordReply.privately(Moderators.REFUSAL);
         }
-        if (interaction.getFullCommandName().startsWith(NAME + " " + DailyAdmin.GROUP + " ")) {
+        String subcommand = subcommand(interaction);
+        if (subcommand.equals(DailyAdmin.GROUP)) {
             return dailyAdmin.handle(interaction, server);
         }
+        if (QuestionAdmin.handles(subcommand)) {
+            return questionAdmin.handle(subcommand, interaction, server);
+        }
+        if (subcommand.equals(ReviewAdmin.REVIEW)) {
+            return reviewAdmin.next(server);
+        }
         return settings(interaction, server);
+    }
+
+    /** The word after /trivia-admin: a subcommand, or the daily group. */
+    private static String subcommand(SlashCommandInteraction interaction) {
+        String[] words = interaction.getFullCommandName().split(" ");
+        return words.length > 1 ? words[1] : "";
     }
 
     private DiscordReply settings(SlashCommandInteraction interaction, Server server) {

@@ -11,17 +11,23 @@ import org.javacord.api.entity.message.MessageFlag;
 import org.javacord.api.entity.message.component.HighLevelComponent;
 import org.javacord.api.entity.message.mention.AllowedMentions;
 import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
+import org.javacord.api.interaction.callback.ExtendedInteractionMessageBuilderBase;
 import org.javacord.api.interaction.callback.InteractionMessageBuilderBase;
 
 /**
  * One message the bot sends, and the one place that puts it into Javacord's builders, so that every message pings
- * no one and keeps to Discord's length limits.
+ * no one (or only the one member it is for) and keeps to Discord's length limits.
  *
  * @param ephemeral seen only by the user who asked
  * @param whenSent what to do with the message once Discord has it (on a worker thread)
+ * @param file a file attached to the message, or {@code null}
+ * @param pingUserId the one user this message is meant to notify, or {@code null} for no one
  */
 record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelComponent> components, boolean ephemeral,
-        Consumer<Message> whenSent) {
+        Consumer<Message> whenSent, File file, String pingUserId) {
+
+    record File(String name, byte[] bytes) {
+    }
 
     /** No @everyone, no roles, no users, no replied-to author: nothing the bot sends can ping anyone. */
     static final AllowedMentions NO_MENTIONS = new AllowedMentionsBuilder().setMentionEveryoneAndHere(false)
@@ -32,19 +38,44 @@ record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelCom
 
     /** A short text for the user alone; the text is used as is, so escape what came from people. */
     static DiscordReply privately(String content) {
-        return new DiscordReply(content, List.of(), List.of(), true, NOTHING);
+        return new DiscordReply(content, List.of(), List.of(), true, NOTHING, null, null);
     }
 
     static DiscordReply privately(DiscordEmbed embed) {
-        return new DiscordReply(null, List.of(embed), List.of(), true, NOTHING);
+        return new DiscordReply(null, List.of(embed), List.of(), true, NOTHING, null, null);
     }
 
     static DiscordReply publicly(DiscordEmbed embed, List<HighLevelComponent> components) {
-        return new DiscordReply(null, List.of(embed), components, false, NOTHING);
+        return new DiscordReply(null, List.of(embed), components, false, NOTHING, null, null);
     }
 
     DiscordReply whenSent(Consumer<Message> action) {
-        return new DiscordReply(content, embeds, components, ephemeral, action);
+        return new DiscordReply(content, embeds, components, ephemeral, action, file, pingUserId);
+    }
+
+    DiscordReply withComponents(List<HighLevelComponent> buttons) {
+        return new DiscordReply(content, embeds, buttons, ephemeral, whenSent, file, pingUserId);
+    }
+
+    /** The same reply after a sentence that says what just happened. */
+    DiscordReply prefixed(String text) {
+        return new DiscordReply(content == null ? text : text + " " + content, embeds, components, ephemeral,
+                whenSent, file, pingUserId);
+    }
+
+    DiscordReply withFile(String name, byte[] bytes) {
+        return new DiscordReply(content, embeds, components, ephemeral, whenSent, new File(name, bytes), pingUserId);
+    }
+
+    /** A public message to a channel that notifies one member, whose mention is in {@code content}. */
+    static DiscordReply notifying(String userId, String content) {
+        return new DiscordReply(content, List.of(), List.of(), false, NOTHING, null, userId);
+    }
+
+    AllowedMentions mentions() {
+        return pingUserId == null ? NO_MENTIONS : new AllowedMentionsBuilder().setMentionEveryoneAndHere(false)
+                .setMentionRoles(false).setMentionUsers(false).setMentionRepliedUser(false)
+                .addUser(Long.parseLong(pingUserId)).build();
     }
 
     <T extends InteractionMessageBuilderBase<T>> T applyTo(T builder) {
@@ -52,6 +83,10 @@ record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelCom
         fill(builder::setAllowedMentions, builder::setContent, builder::addEmbeds, builder::addComponents);
         if (ephemeral) {
             builder.setFlags(MessageFlag.EPHEMERAL);
+        }
+        if (file != null) {
+            // Only replies sent after a deferral can carry files; the handlers that attach one always defer.
+            ((ExtendedInteractionMessageBuilderBase<?>) builder).addAttachment(file.bytes(), file.name());
         }
         return builder;
     }
@@ -72,7 +107,7 @@ record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelCom
 
     private void fill(Consumer<AllowedMentions> mentions, Consumer<String> text, Consumer<EmbedBuilder[]> embedsTo,
             Consumer<HighLevelComponent[]> componentsTo) {
-        mentions.accept(NO_MENTIONS);
+        mentions.accept(mentions());
         text.accept(content == null ? "" : DiscordText.shorten(content, DiscordText.MESSAGE_CONTENT));
         if (!embeds.isEmpty()) {
             embedsTo.accept(embeds.stream().map(DiscordEmbed::build).toArray(EmbedBuilder[]::new));

@@ -42,6 +42,18 @@ class Responses {
                 });
     }
 
+    /**
+     * For what opens a form: Discord wants the form as the first answer, so the work (a permission check, the values
+     * to prefill) runs on a worker and the form or a refusal follows within Discord's three seconds.
+     */
+    CompletableFuture<Void> modalOrReply(InteractionBase interaction, Supplier<FirstResponse> work) {
+        return CompletableFuture.supplyAsync(work, workers).thenCompose(first -> first.modal() != null
+                ? interaction.respondWithModal(first.modal().customId(),
+                        DiscordText.shorten(first.modal().title(), DiscordModal.TITLE), first.modal().rows())
+                : replyNow(interaction, first.reply()))
+                .exceptionallyCompose(error -> replyNow(interaction, somethingWentWrong(interaction, error)));
+    }
+
     /** For what needs no database and no waiting: the reply itself is the acknowledgement. */
     CompletableFuture<Void> replyNow(InteractionBase interaction, DiscordReply reply) {
         return reply.applyTo(interaction.createImmediateResponder()).respond().thenAccept(updater -> {

@@ -19,6 +19,16 @@ interface SlashCommandHandler {
         return false;
     }
 
+    /** Whether this invocation answers with a form, which Discord takes only as the first answer, never deferred. */
+    default boolean opensModal(SlashCommandInteraction interaction) {
+        return false;
+    }
+
+    /** Runs on a worker thread when {@link #opensModal} says so: the form, or a reply saying why there is none. */
+    default FirstResponse openModal(SlashCommandInteraction interaction, Server server) {
+        throw new UnsupportedOperationException(name() + " opens no form");
+    }
+
     /** Runs on a worker thread, after Discord has been told the reply is coming. */
     DiscordReply handle(SlashCommandInteraction interaction, Server server);
 }

@@ -84,9 +84,9 @@ class TriviaCommand implements SlashCommandHandler {
     }
 
     /** The categories in play that contain what the user has typed so far, as Discord's autocomplete wants them. */
-    List<SlashCommandOptionChoice> categoryChoices(String typed) {
+    List<SlashCommandOptionChoice> categoryChoices(String guildId, String typed) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        return activeCategories.list().stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(wanted))
+        return activeCategories.list(guildId).stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(wanted))
                 .filter(c -> c.length() <= DiscordText.CHOICE_NAME).limit(DiscordText.AUTOCOMPLETE_CHOICES)
                 .map(c -> SlashCommandOptionChoice.create(c, c)).toList();
     }

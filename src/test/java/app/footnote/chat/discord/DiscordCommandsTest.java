@@ -79,7 +79,7 @@ class DiscordCommandsTest {
     void everyCommandIsDeclaredForServersOnlyWithinDiscordsLengthLimits() {
         List<JsonNode> commands = declarationsOf(registerCommands.declarations());
 
-        assertEquals(Set.of("trivia", "leaderboard", "stats", "trivia-help", "trivia-admin"),
+        assertEquals(Set.of("trivia", "leaderboard", "stats", "trivia-help", "trivia-admin", "trivia-suggest"),
                 Set.copyOf(commands.stream().map(c -> c.path("name").asText()).toList()));
         for (JsonNode command : commands) {
             assertFalse(command.path("dm_permission").asBoolean(true), command.toString());
@@ -110,7 +110,7 @@ class DiscordCommandsTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Set<SlashCommandBuilder>> global = ArgumentCaptor.forClass(Set.class);
         verify(api).bulkOverwriteGlobalApplicationCommands(global.capture());
-        assertEquals(5, global.getValue().size());
+        assertEquals(6, global.getValue().size());
         verify(api).bulkOverwriteServerApplicationCommands(org.mockito.ArgumentMatchers.eq(42L), any());
     }
 

@@ -190,6 +190,8 @@ class DiscordRoundTest {
         SlashCommandInteractionOption focused = mock(SlashCommandInteractionOption.class);
         when(interaction.getFocusedOption()).thenReturn(focused);
         when(focused.getStringValue()).thenReturn(Optional.of("O"));
+        when(focused.getName()).thenReturn("category");
+        when(interaction.getServer()).thenReturn(Optional.of(discord.server));
         when(interaction.respondWithChoices(any())).thenReturn(CompletableFuture.completedFuture(null));
 
         router.onAutocomplete(interaction).join();

@@ -55,10 +55,11 @@ class DiscordStartStopTest {
             ArgumentCaptor<Set<org.javacord.api.interaction.SlashCommandBuilder>> commands = ArgumentCaptor
                     .forClass(Set.class);
             verify(api).bulkOverwriteGlobalApplicationCommands(commands.capture());
-            assertEquals(5, commands.getValue().size());
+            assertEquals(6, commands.getValue().size());
             verify(api).addSlashCommandCreateListener(any());
             verify(api).addMessageComponentCreateListener(any());
             verify(api).addAutocompleteCreateListener(any());
+            verify(api).addModalSubmitListener(any());
             String invite = "https://discord.com/oauth2/authorize?client_id=" + AcceptingDiscordLogin.CLIENT_ID
                     + "&scope=bot+applications.commands&permissions=274877991936";
             assertTrue(log.lines().contains("Discord is on as Footnote. Invite the bot with " + invite),

@@ -1,0 +1,163 @@
+package app.footnote.api;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import app.footnote.bank.Difficulty;
+import app.footnote.bank.ImportResult;
+import app.footnote.moderation.Actor;
+import app.footnote.moderation.ServerQuestion;
+import app.footnote.moderation.ServerQuestionFiles;
+import app.footnote.moderation.ServerQuestions;
+
+/**
+ * A server's questions over HTTP: the shared bank plus its own. Reading without a token gives prompts only; the admin
+ * token adds answers and allows writes. A shared question is never changed here: DELETE switches it off for the
+ * server, {@code :restore} switches it on again.
+ */
+@Path("/api/guilds/{guild}")
+@Produces(MediaType.APPLICATION_JSON)
+public class GuildQuestionsResource {
+
+    static final String YAML = "application/yaml";
+
+    public record QuestionPage(List<QuestionView> items, long total, int page, int size) {
+    }
+
+    private final ServerQuestions questions;
+    private final ServerQuestionFiles files;
+    private final AdminToken adminToken;
+
+    public GuildQuestionsResource(ServerQuestions questions, ServerQuestionFiles files, AdminToken adminToken) {
+        this.questions = questions;
+        this.files = files;
+        this.adminToken = adminToken;
+    }
+
+    @GET
+    @Path("questions")
+    @Operation(summary = "List the questions the server sees, by id, with filters; answers need the admin token")
+    public QuestionPage list(@PathParam("guild") String guild,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @QueryParam("category") String category,
+            @QueryParam("difficulty") @Pattern(regexp = "easy|medium|hard") String difficulty,
+            @QueryParam("origin") @Pattern(regexp = "server|shared") String origin,
+            @QueryParam("status") @Pattern(regexp = "active|retired|off") String status,
+            @QueryParam("q") String text,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        boolean answers = adminToken.presentIn(authorization);
+        ServerQuestions.Page found = questions.list(guild, new ServerQuestions.Filter(category,
+                difficulty == null ? null : Difficulty.fromLabel(difficulty).orElseThrow(), origin,
+                status == null ? null : ServerQuestion.Status.valueOf(status.toUpperCase(java.util.Locale.ROOT)),
+                text == null || text.isBlank() ? null : text.strip()), page, size);
+        return new QuestionPage(found.items().stream().map(q -> answers ? QuestionView.withAnswers(q, List.of())
+                : QuestionView.publicly(q)).toList(), found.total(), page, size);
+    }
+
+    @GET
+    @Path("questions/{id}")
+    @Operation(summary = "One question; answer, sources and changes need the admin token")
+    public QuestionView get(@PathParam("guild") String guild, @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        boolean answers = adminToken.presentIn(authorization);
+        return view(guild, questions.find(guild, id), answers);
+    }
+
+    @POST
+    @Path("questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a question of the server's own (admin token)")
+    public Response create(@PathParam("guild") String guild, QuestionBody body,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        adminToken.require(authorization);
+        ServerQuestion added = questions.add(guild, requireBody(body).toBank(), Actor.API);
+        return Response.created(URI.create("/api/guilds/" + guild + "/questions/" + added.question().slug))
+                .entity(view(guild, added, true)).build();
+    }
+
+    @PUT
+    @Path("questions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a question of the server's own (admin token); shared ones answer 409")
+    public QuestionView update(@PathParam("guild") String guild, @PathParam("id") String id, QuestionBody body,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        adminToken.require(authorization);
+        return view(guild, questions.edit(guild, id, requireBody(body).toBank(), Actor.API), true);
+    }
+
+    @DELETE
+    @Path("questions/{id}")
+    @Operation(summary = "Retire a question of the server's own, or switch a shared one off here (admin token)")
+    public QuestionView retire(@PathParam("guild") String guild, @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        adminToken.require(authorization);
+        return view(guild, questions.retire(guild, id, Actor.API), true);
+    }
+
+    @POST
+    @Path("questions/{id}:restore")
+    @Operation(summary = "Put a retired or switched-off question back in play (admin token)")
+    public QuestionView restore(@PathParam("guild") String guild, @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        adminToken.require(authorization);
+        return view(guild, questions.restore(guild, id, Actor.API), true);
+    }
+
+    @POST
+    @Path("questions:import")
+    @Consumes({ YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN })
+    @Operation(summary = "Add or update the server's own questions from a YAML file in the bank format, all or"
+            + " nothing (admin token; at most 1 MB and 500 questions)")
+    public ImportResult importYaml(@PathParam("guild") String guild, byte[] body,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        adminToken.require(authorization);
+        return files.importYaml(guild, "request body", body == null ? new byte[0] : body, Actor.API);
+    }
+
+    @GET
+    @Path("questions:export")
+    @Produces(YAML)
+    @Operation(summary = "The server's own questions in play, as a YAML file in the bank format (admin token)")
+    public Response export(@PathParam("guild") String guild,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        adminToken.require(authorization);
+        return Response.ok(files.exportYaml(guild).getBytes(StandardCharsets.UTF_8), YAML + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"footnote-questions-" + guild + ".yaml\"")
+                .build();
+    }
+
+    private QuestionView view(String guild, ServerQuestion found, boolean answers) {
+        return answers ? QuestionView.withAnswers(found, questions.history(guild, found.question()))
+                : QuestionView.publicly(found);
+    }
+
+    private static QuestionBody requireBody(QuestionBody body) {
+        if (body == null) {
+            throw new ApiProblemException(400, "Invalid question", "The request needs a JSON body with the"
+                    + " question's fields.");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,41 @@
+package app.footnote.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import app.footnote.bank.Question;
+import app.footnote.moderation.QuestionChange;
+import app.footnote.moderation.ServerQuestion;
+
+/**
+ * A question as the API returns it. Without the admin token, {@code answer}, {@code wrong}, {@code explanation},
+ * {@code sources} and {@code changes} are left out: they give the answer away.
+ *
+ * @param origin {@code server} for the server's own, {@code shared} for the bank every server plays
+ * @param status {@code active}, {@code retired} (the server's own, out of play) or {@code off} (shared, switched off)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record QuestionView(String id, String origin, String status, String category, String difficulty,
+        String prompt, String answer, List<String> wrong, String explanation, List<QuestionBody.Source> sources,
+        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, List<Change> changes) {
+
+    public record Change(String action, String actor, Instant at) {
+    }
+
+    static QuestionView publicly(ServerQuestion found) {
+        Question q = found.question();
+        return new QuestionView(q.slug, found.origin(), found.status().label(), q.category, q.difficulty.label(),
+                q.prompt, null, null, null, null, q.createdAt, null, q.updatedAt, null, null);
+    }
+
+    static QuestionView withAnswers(ServerQuestion found, List<QuestionChange> changes) {
+        Question q = found.question();
+        return new QuestionView(q.slug, found.origin(), found.status().label(), q.category, q.difficulty.label(),
+                q.prompt, q.answer, List.copyOf(q.wrongChoices), q.explanation,
+                q.sources.stream().map(s -> new QuestionBody.Source(s.articleId, s.url, s.quote)).toList(),
+                q.createdAt, q.createdBy, q.updatedAt, q.updatedBy,
+                changes.stream().map(c -> new Change(c.action.label(), c.actor, c.changedAt)).toList());
+    }
+}

@@ -1,0 +1,180 @@
+package app.footnote.chat.discord;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.javacord.api.entity.Attachment;
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.SlashCommandOption;
+import org.javacord.api.interaction.SlashCommandOptionChoice;
+import org.javacord.api.interaction.SlashCommandOptionType;
+
+import app.footnote.bank.Difficulty;
+import app.footnote.bank.ImportResult;
+import app.footnote.bank.InvalidBankException;
+import app.footnote.moderation.Actor;
+import app.footnote.moderation.QuestionDraft.Kind;
+import app.footnote.moderation.ServerQuestion;
+import app.footnote.moderation.ServerQuestionFiles;
+import app.footnote.moderation.ServerQuestions;
+import app.footnote.moderation.TooLargeException;
+
+/**
+ * {@code /trivia-admin add|edit|retire|restore|show|import|export}: a server's questions. Retiring a shared question
+ * switches it off for this server only; the bank's files own it.
+ */
+@ApplicationScoped
+class QuestionAdmin {
+
+    static final String ADD = "add";
+    static final String EDIT = "edit";
+    static final String RETIRE = "retire";
+    static final String RESTORE = "restore";
+    static final String SHOW = "show";
+    static final String IMPORT = "import";
+    static final String EXPORT = "export";
+    static final String ID = "id";
+    static final String CATEGORY = "category";
+    static final String DIFFICULTY = "difficulty";
+    static final String FILE = "file";
+    static final String DEFAULT_DIFFICULTY = Difficulty.MEDIUM.label();
+    private static final int DOWNLOAD_SECONDS = 30;
+
+    private final ServerQuestions serverQuestions;
+    private final ServerQuestionFiles files;
+    private final DraftFlow draftFlow;
+
+    QuestionAdmin(ServerQuestions serverQuestions, ServerQuestionFiles files, DraftFlow draftFlow) {
+        this.serverQuestions = serverQuestions;
+        this.files = files;
+        this.draftFlow = draftFlow;
+    }
+
+    static List<SlashCommandOption> declarations() {
+        return List.of(
+                SlashCommandOption.createSubcommand(ADD, "Add a question of this server's own, in a form.",
+                        List.of(category(true), difficulty())),
+                SlashCommandOption.createSubcommand(EDIT, "Change one of this server's own questions, in a form.",
+                        List.of(id(), category(false), difficulty())),
+                SlashCommandOption.createSubcommand(RETIRE,
+                        "Take a question out of this server's rounds (a shared one is switched off here).",
+                        List.of(id())),
+                SlashCommandOption.createSubcommand(RESTORE, "Put a retired or switched-off question back in play.",
+                        List.of(id())),
+                SlashCommandOption.createSubcommand(SHOW, "Show a question with its answer, sources and changes.",
+                        List.of(id())),
+                SlashCommandOption.createSubcommand(IMPORT,
+                        "Add or update this server's questions from a YAML file in the bank format (max 1 MB).",
+                        List.of(SlashCommandOption.createAttachmentOption(FILE, "The .yaml file", true))),
+                SlashCommandOption.createSubcommand(EXPORT, "This server's own questions as a YAML file."));
+    }
+
+    /** Whether this subcommand answers with a form, which must come before any deferral. */
+    static boolean opensModal(String subcommand) {
+        return subcommand.equals(ADD) || subcommand.equals(EDIT);
+    }
+
+    static boolean handles(String subcommand) {
+        return List.of(ADD, EDIT, RETIRE, RESTORE, SHOW, IMPORT, EXPORT).contains(subcommand);
+    }
+
+    FirstResponse openModal(String subcommand, SlashCommandInteraction interaction, Server server) {
+        Optional<String> category = interaction.getArgumentStringValueByName(CATEGORY).map(String::strip);
+        Optional<String> difficulty = interaction.getArgumentStringValueByName(DIFFICULTY);
+        if (category.isPresent() && !app.footnote.bank.BankValidator.KEBAB_CASE.matcher(category.get()).matches()) {
+            return FirstResponse.reply(DiscordReply.privately("category must be kebab-case, e.g. `production`, not `"
+                    + DiscordText.escape(category.get()) + "`."));
+        }
+        if (subcommand.equals(ADD)) {
+            return FirstResponse.modal(DraftFlow.newQuestion(Kind.ADD, category.orElseThrow(),
+                    difficulty.orElse(DEFAULT_DIFFICULTY)));
+        }
+        return draftFlow.openEdit(interaction, server, idOf(interaction), category.orElse(null),
+                difficulty.orElse(null));
+    }
+
+    DiscordReply handle(String subcommand, SlashCommandInteraction interaction, Server server) {
+        String guildId = server.getIdAsString();
+        Actor actor = Actor.discordUser(interaction.getUser().getIdAsString());
+        return Refusals.privatelyIfRefused(() -> switch (subcommand) {
+            case RETIRE -> changed(serverQuestions.retire(guildId, idOf(interaction), actor));
+            case RESTORE -> changed(serverQuestions.restore(guildId, idOf(interaction), actor));
+            case SHOW -> {
+                ServerQuestion found = serverQuestions.find(guildId, idOf(interaction));
+                yield DiscordReply.privately(QuestionEmbeds.of(found, serverQuestions.history(guildId,
+                        found.question())));
+            }
+            case IMPORT -> importFile(guildId, interaction.getArgumentAttachmentValueByName(FILE).orElseThrow(),
+                    actor);
+            case EXPORT -> {
+                byte[] yaml = files.exportYaml(guildId).getBytes(StandardCharsets.UTF_8);
+                yield DiscordReply.privately("This server's own questions, in the bank's format. Edit the file and"
+                        + " bring it back with `/trivia-admin import`.").withFile("footnote-questions-" + guildId
+                                + ".yaml", yaml);
+            }
+            default -> throw new IllegalArgumentException(subcommand);
+        });
+    }
+
+    private DiscordReply importFile(String guildId, Attachment attachment, Actor actor) {
+        String name = attachment.getFileName();
+        if (attachment.getSize() > ServerQuestionFiles.MAX_BYTES) {
+            throw new TooLargeException(name + " is " + attachment.getSize() + " bytes; an import is at most "
+                    + ServerQuestionFiles.MAX_BYTES + " bytes (1 MB). Nothing was imported.");
+        }
+        byte[] content;
+        try {
+            content = attachment.asByteArray().get(DOWNLOAD_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not download " + name, e);
+        }
+        try {
+            ImportResult result = files.importYaml(guildId, name, content, actor);
+            return DiscordReply.privately(new DiscordEmbed("Imported " + name).color(DiscordEmbed.RIGHT_GREEN)
+                    .field("New", String.valueOf(result.inserted()), true)
+                    .field("Updated", String.valueOf(result.updated()), true)
+                    .field("Unchanged", String.valueOf(result.unchanged()), true));
+        } catch (InvalidBankException e) {
+            // The embed shows what fits; the attached report has every problem.
+            return DiscordReply.privately(new DiscordEmbed("Nothing was imported").color(DiscordEmbed.TROUBLE_RED)
+                    .description(DiscordText.escape(e.getMessage()))).withFile("problems.txt",
+                            e.getMessage().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static DiscordReply changed(ServerQuestion question) {
+        String id = "`" + question.question().slug + "`";
+        String text = switch (question.status()) {
+            case ACTIVE -> id + " is in play on this server.";
+            case RETIRED -> id + " is retired: no round on this server asks it. `/trivia-admin restore` brings it back.";
+            case OFF -> id + " is a shared question, now switched off on this server. `/trivia-admin restore` switches"
+                    + " it on again.";
+        };
+        return DiscordReply.privately(text);
+    }
+
+    private static String idOf(SlashCommandInteraction interaction) {
+        return interaction.getArgumentStringValueByName(ID).map(String::strip).orElseThrow();
+    }
+
+    private static SlashCommandOption id() {
+        return SlashCommandOption.createStringOption(ID, "The question's id", true, true);
+    }
+
+    private static SlashCommandOption category(boolean required) {
+        return SlashCommandOption.createStringOption(CATEGORY, "A kebab-case category, e.g. production", required,
+                true);
+    }
+
+    static SlashCommandOption difficulty() {
+        return SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, DIFFICULTY, "easy, medium or hard",
+                false, Arrays.stream(Difficulty.values()).map(d -> SlashCommandOptionChoice.create(d.label(),
+                        d.label())).toList());
+    }
+}

@@ -1,0 +1,105 @@
+package app.footnote.chat.discord;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.javacord.api.DiscordApi;
+import org.javacord.api.entity.message.component.ActionRow;
+import org.javacord.api.entity.message.component.Button;
+import org.javacord.api.entity.message.component.HighLevelComponent;
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.interaction.InteractionBase;
+import org.javacord.api.interaction.MessageComponentInteraction;
+import org.javacord.api.interaction.SlashCommandOption;
+
+import app.footnote.moderation.Actor;
+import app.footnote.moderation.QuestionDraft;
+import app.footnote.moderation.ReviewQueue;
+
+/**
+ * {@code /trivia-admin review}: members' suggestions one at a time, oldest first, with Approve and Reject buttons.
+ * An approved suggestion becomes a question of the server and its author is told in the channel they suggested from.
+ */
+@ApplicationScoped
+class ReviewAdmin {
+
+    static final String REVIEW = "review";
+    static final String BUTTON = "review:";
+    static final String APPROVE = "approve";
+    static final String REJECT = "reject";
+    static final String EMPTY = "No suggestions are waiting. Members suggest questions with `/trivia-suggest`.";
+
+    private static final Logger LOG = Logger.getLogger(ReviewAdmin.class);
+
+    private final ReviewQueue queue;
+    private final Moderators moderators;
+    private final ChannelMessages channelMessages;
+
+    ReviewAdmin(ReviewQueue queue, Moderators moderators, ChannelMessages channelMessages) {
+        this.queue = queue;
+        this.moderators = moderators;
+        this.channelMessages = channelMessages;
+    }
+
+    static SlashCommandOption declaration() {
+        return SlashCommandOption.createSubcommand(REVIEW, "Approve or reject members' suggested questions.");
+    }
+
+    static boolean handles(String customId) {
+        return customId.startsWith(BUTTON);
+    }
+
+    DiscordReply next(Server server) {
+        return queue.next(server.getIdAsString()).map(next -> {
+            long id = next.draft().id;
+            DiscordEmbed embed = QuestionEmbeds.of("Suggested by " + DiscordText.escape(next.draft().authorName),
+                    next.question()).footer(next.waiting() + " waiting for review");
+            return DiscordReply.privately(embed).withComponents(List.<HighLevelComponent> of(ActionRow.of(
+                    Button.success(BUTTON + APPROVE + ":" + id, "Approve"),
+                    Button.danger(BUTTON + REJECT + ":" + id, "Reject"))));
+        }).orElse(DiscordReply.privately(EMPTY));
+    }
+
+    DiscordReply onButton(MessageComponentInteraction interaction, Server server) {
+        if (!moderators.mayModerate(server, interaction.getUser())) {
+            return DiscordReply.privately(Moderators.REFUSAL);
+        }
+        String[] parts = interaction.getCustomId().substring(BUTTON.length()).split(":");
+        long draftId = Long.parseLong(parts[1]);
+        String guildId = server.getIdAsString();
+        Actor moderator = Actor.discordUser(interaction.getUser().getIdAsString());
+        return Refusals.privatelyIfRefused(() -> {
+            String done;
+            if (parts[0].equals(APPROVE)) {
+                ReviewQueue.Approved approved = queue.approve(draftId, guildId, moderator);
+                tellAuthor(interaction, approved);
+                done = "Approved: now `" + approved.question().question().slug + "` on this server.";
+            } else {
+                queue.reject(draftId, guildId, moderator);
+                done = "Rejected.";
+            }
+            return next(server).prefixed(done);
+        });
+    }
+
+    private void tellAuthor(InteractionBase interaction, ReviewQueue.Approved approved) {
+        QuestionDraft draft = approved.draft();
+        Optional<DiscordApi> api = Optional.ofNullable(interaction.getApi());
+        if (draft.channelId == null || api.isEmpty()) {
+            return;
+        }
+        String text = "<@" + draft.authorId + ">, your suggested question was approved: \""
+                + DiscordText.escape(approved.question().question().prompt) + "\" is now part of this server's"
+                + " trivia. Thank you!";
+        channelMessages.send(api.get(), draft.channelId, DiscordReply.notifying(draft.authorId, text))
+                .exceptionally(error -> {
+                    // The approval stands; only the thank-you did not get through.
+                    LOG.warnf("Could not tell %s in channel %s that suggestion %d was approved: %s", draft.authorId,
+                            draft.channelId, draft.id, error);
+                    return null;
+                });
+    }
+}

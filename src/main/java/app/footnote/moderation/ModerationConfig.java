@@ -1,0 +1,16 @@
+package app.footnote.moderation;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "footnote.moderation")
+public interface ModerationConfig {
+
+    /** How many questions one member may suggest on a server per hour. Env: FOOTNOTE_MODERATION_SUGGESTIONS_PER_HOUR. */
+    @WithDefault("5")
+    int suggestionsPerHour();
+
+    /** How many suggestions may wait for review on a server; more are refused until moderators catch up. */
+    @WithDefault("100")
+    int maxQueued();
+}

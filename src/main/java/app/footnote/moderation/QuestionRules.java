@@ -1,0 +1,66 @@
+package app.footnote.moderation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.footnote.bank.Article;
+import app.footnote.bank.Bank;
+import app.footnote.bank.BankArticle;
+import app.footnote.bank.BankProblem;
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankValidator;
+import app.footnote.bank.Question;
+
+/**
+ * The bank's rules applied to a server's questions: the same validator as the shipped files, against the articles in
+ * the database, plus ids that stay unique among everything the server sees.
+ */
+@ApplicationScoped
+public class QuestionRules {
+
+    private static final int ID_WORDS = 8;
+
+    private final BankValidator validator = new BankValidator();
+
+    /** Every problem of these questions, read from {@code readProblems}' source; call within a transaction. */
+    public List<BankProblem> problems(List<BankQuestion> questions, List<BankProblem> readProblems) {
+        List<BankArticle> articles = Article.<Article> listAll().stream()
+                .map(a -> new BankArticle(a.id, a.title, a.outlet, a.published, List.of(),
+                        a.body == null ? "" : a.body))
+                .toList();
+        return validator.validate(new Bank(articles, questions, readProblems));
+    }
+
+    /** Throws when the question breaks a rule; it is then neither saved nor changed. */
+    public void check(BankQuestion question) {
+        List<BankProblem> problems = problems(List.of(question), List.of());
+        if (!problems.isEmpty()) {
+            throw new app.footnote.bank.InvalidBankException("the question", problems);
+        }
+    }
+
+    /** A new id from the prompt's first words, free on this server and in the shared bank. */
+    public String newId(String guildId, String prompt) {
+        List<String> words = new ArrayList<>();
+        for (String word : prompt.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!word.isEmpty() && words.size() < ID_WORDS) {
+                words.add(word);
+            }
+        }
+        String base = words.isEmpty() ? "question" : String.join("-", words);
+        base = base.substring(0, Math.min(base.length(), BankValidator.MAX_ID_LENGTH - 6)).replaceAll("-$", "");
+        String id = base;
+        for (int n = 2; taken(guildId, id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** Whether a server's new question may not take this id: it is its own already, or a shared question's. */
+    public boolean taken(String guildId, String id) {
+        return Question.count("slug = ?1 and scope in (?2, ?3)", id, guildId, Question.SHARED) > 0;
+    }
+}

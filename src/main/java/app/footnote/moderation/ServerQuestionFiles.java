@@ -1,0 +1,118 @@
+package app.footnote.moderation;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import app.footnote.bank.BankProblem;
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankReader;
+import app.footnote.bank.BankWriter;
+import app.footnote.bank.ImportResult;
+import app.footnote.bank.InvalidBankException;
+import app.footnote.bank.Question;
+import app.footnote.moderation.QuestionChange.Action;
+
+/** A server's own questions in and out of the bank's file format: import all or nothing, export all. */
+@ApplicationScoped
+public class ServerQuestionFiles {
+
+    public static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_QUESTIONS = 500;
+
+    private final Clock clock;
+    private final QuestionRules rules;
+
+    public ServerQuestionFiles(Clock clock, QuestionRules rules) {
+        this.clock = clock;
+        this.rules = rules;
+    }
+
+    /**
+     * Adds the file's new questions to the server's own and updates those whose id it already has. Nothing is
+     * written unless every question is valid.
+     *
+     * @param name what problems call the file, e.g. the attachment's name
+     * @throws TooLargeException over {@value #MAX_BYTES} bytes or {@value #MAX_QUESTIONS} questions
+     * @throws InvalidBankException listing every problem by question id, field and line
+     */
+    @Transactional
+    public ImportResult importYaml(String guildId, String name, byte[] content, Actor actor) {
+        if (content.length > MAX_BYTES) {
+            throw new TooLargeException(name + " is " + content.length + " bytes; an import is at most " + MAX_BYTES
+                    + " bytes (1 MB). Nothing was imported.");
+        }
+        List<BankProblem> readProblems = new ArrayList<>();
+        List<BankQuestion> questions = new BankReader().readQuestions(name, utf8(name, content, readProblems),
+                readProblems);
+        if (questions.size() > MAX_QUESTIONS) {
+            throw new TooLargeException(name + " has " + questions.size() + " questions; an import is at most "
+                    + MAX_QUESTIONS + ". Nothing was imported.");
+        }
+        List<BankProblem> problems = new ArrayList<>(rules.problems(questions, readProblems));
+        for (BankQuestion question : questions) {
+            if (question.id() != null && Question.findBySlug(question.id()) != null
+                    && Question.count("scope = ?1 and slug = ?2", guildId, question.id()) == 0) {
+                problems.add(new BankProblem(name, question.lineOf("id"), question.id(), "id",
+                        "is a shared question's id; give this question another"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidBankException(name, problems);
+        }
+        Map<String, Question> own = new HashMap<>();
+        Question.<Question> list("scope", guildId).forEach(q -> own.put(q.slug, q));
+        Instant now = clock.instant();
+        int inserted = 0;
+        int updated = 0;
+        for (BankQuestion file : questions) {
+            Question question = own.get(file.id());
+            if (question == null) {
+                question = new Question();
+                question.scope = guildId;
+                question.slug = file.id();
+                question.createdAt = now;
+                question.createdBy = actor.id();
+                inserted++;
+            } else if (question.hasContent(file) && !question.retired) {
+                continue;
+            } else {
+                updated++;
+            }
+            question.setContent(file);
+            question.updatedAt = now;
+            question.updatedBy = actor.id();
+            question.persistAndFlush();
+            QuestionChange.record(guildId, question.id, Action.IMPORTED, actor, now);
+        }
+        return new ImportResult(inserted, updated, 0, questions.size() - inserted - updated);
+    }
+
+    /** The server's own questions in play, in the bank's format, ready to import here or elsewhere. */
+    @Transactional
+    public String exportYaml(String guildId) {
+        List<BankQuestion> questions = Question.<Question> list("scope = ?1 and retired = false order by slug", guildId)
+                .stream().map(Question::toBank).toList();
+        return new BankWriter().write(questions);
+    }
+
+    private static String utf8(String name, byte[] content, List<BankProblem> problems) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new BankProblem(name, 1, null, null, "is not UTF-8 text"));
+            return "";
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package app.footnote.moderation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import app.footnote.bank.BankProblem;
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.Difficulty;
+import app.footnote.bank.InvalidBankException;
+import app.footnote.bank.Question;
+import app.footnote.moderation.QuestionChange.Action;
+import app.footnote.moderation.ServerQuestion.Status;
+
+/**
+ * The questions a server sees: the shared bank and its own. A server adds, edits, retires and restores its own;
+ * shared questions it can only switch off and on again, since the bank files own them. Every change is logged.
+ */
+@ApplicationScoped
+public class ServerQuestions {
+
+    /** Which questions a listing shows; {@code null} fields do not filter. */
+    public record Filter(String category, Difficulty difficulty, String origin, Status status, String text) {
+    }
+
+    public record Page(List<ServerQuestion> items, long total, int page, int size) {
+    }
+
+    private final Clock clock;
+    private final QuestionRules rules;
+    private final EntityManager em;
+
+    public ServerQuestions(Clock clock, QuestionRules rules, EntityManager em) {
+        this.clock = clock;
+        this.rules = rules;
+        this.em = em;
+    }
+
+    /** @throws QuestionNotFoundException when the server sees no question with this id */
+    @Transactional
+    public ServerQuestion find(String guildId, String id) {
+        return visible(guildId, id).orElseThrow(() -> new QuestionNotFoundException(id));
+    }
+
+    @Transactional
+    public Page list(String guildId, Filter filter, int page, int size) {
+        Set<Long> off = switchedOff(guildId);
+        StringBuilder where = new StringBuilder("where q.scope in (:guild, :shared)");
+        if (filter.category() != null) {
+            where.append(" and q.category = :category");
+        }
+        if (filter.difficulty() != null) {
+            where.append(" and q.difficulty = :difficulty");
+        }
+        if (filter.origin() != null) {
+            where.append(filter.origin().equals("shared") ? " and q.scope = :shared" : " and q.scope = :guild");
+        }
+        if (filter.text() != null) {
+            where.append(" and lower(q.prompt) like :text");
+        }
+        if (filter.status() == Status.RETIRED) {
+            where.append(" and q.retired = true");
+        } else if (filter.status() == Status.OFF) {
+            where.append(off.isEmpty() ? " and 1 = 0" : " and q.id in :off and q.retired = false");
+        } else if (filter.status() == Status.ACTIVE) {
+            where.append(" and q.retired = false").append(off.isEmpty() ? "" : " and q.id not in :off");
+        }
+        TypedQuery<Question> items = em.createQuery("select q from Question q " + where + " order by q.slug, q.id",
+                Question.class);
+        TypedQuery<Long> count = em.createQuery("select count(q) from Question q " + where, Long.class);
+        for (TypedQuery<?> query : List.of(items, count)) {
+            query.setParameter("guild", guildId).setParameter("shared", Question.SHARED);
+            if (filter.category() != null) {
+                query.setParameter("category", filter.category());
+            }
+            if (filter.difficulty() != null) {
+                query.setParameter("difficulty", filter.difficulty());
+            }
+            if (filter.text() != null) {
+                query.setParameter("text", "%" + filter.text().toLowerCase(Locale.ROOT) + "%");
+            }
+            if (filter.status() == Status.OFF && !off.isEmpty()
+                    || filter.status() == Status.ACTIVE && !off.isEmpty()) {
+                query.setParameter("off", off);
+            }
+        }
+        List<ServerQuestion> found = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(q -> new ServerQuestion(q, status(q, off))).toList();
+        return new Page(found, count.getSingleResult(), page, size);
+    }
+
+    /**
+     * Adds a question of the server's own; without an id, one is made from the prompt.
+     *
+     * @throws InvalidBankException naming each field that breaks the bank's rules
+     * @throws QuestionConflictException when the id is taken
+     */
+    @Transactional
+    public ServerQuestion add(String guildId, BankQuestion content, Actor actor) {
+        BankQuestion question = content.id() == null || content.id().isBlank()
+                ? content.withId(rules.newId(guildId, content.prompt() == null ? "" : content.prompt()))
+                : content;
+        rules.check(question);
+        if (rules.taken(guildId, question.id())) {
+            throw new QuestionConflictException("The id '" + question.id() + "' is already used on this server or in"
+                    + " the shared bank; choose another.");
+        }
+        Instant now = clock.instant();
+        Question created = new Question();
+        created.scope = guildId;
+        created.slug = question.id();
+        created.setContent(question);
+        created.createdAt = now;
+        created.createdBy = actor.id();
+        created.updatedAt = now;
+        created.updatedBy = actor.id();
+        created.persistAndFlush();
+        QuestionChange.record(guildId, created.id, Action.ADDED, actor, now);
+        return new ServerQuestion(created, Status.ACTIVE);
+    }
+
+    /**
+     * Replaces the content of one of the server's own questions; its id stays.
+     *
+     * @throws QuestionConflictException for a shared question
+     */
+    @Transactional
+    public ServerQuestion edit(String guildId, String id, BankQuestion content, Actor actor) {
+        Question question = own(guildId, id, "edited");
+        if (content.id() != null && !content.id().equals(id)) {
+            throw new InvalidBankException("the question", List.of(new BankProblem(content.file(),
+                    content.lineOf("id"), content.id(), "id", "cannot change: ids are stable; it must be '" + id
+                            + "' or left out")));
+        }
+        BankQuestion changed = content.withId(id);
+        rules.check(changed);
+        if (!question.hasContent(changed) || question.retired) {
+            question.setContent(changed);
+            touch(question, Action.EDITED, actor);
+        }
+        return new ServerQuestion(question, Status.ACTIVE);
+    }
+
+    /** Takes a question out of this server's rounds: its own is retired, a shared one switched off. */
+    @Transactional
+    public ServerQuestion retire(String guildId, String id, Actor actor) {
+        ServerQuestion found = find(guildId, id);
+        Question question = found.question();
+        if (found.status() != Status.ACTIVE) {
+            return found;
+        }
+        if (question.isShared()) {
+            em.createNativeQuery("insert into question_switched_off (guild_id, question_id, changed_by, changed_at)"
+                    + " values (:guild, :question, :actor, :at)").setParameter("guild", guildId)
+                    .setParameter("question", question.id).setParameter("actor", actor.id())
+                    .setParameter("at", clock.instant()).executeUpdate();
+            QuestionChange.record(guildId, question.id, Action.SWITCHED_OFF, actor, clock.instant());
+            return new ServerQuestion(question, Status.OFF);
+        }
+        question.retired = true;
+        touch(question, Action.RETIRED, actor);
+        return new ServerQuestion(question, Status.RETIRED);
+    }
+
+    /** Puts a retired or switched-off question back into this server's rounds. */
+    @Transactional
+    public ServerQuestion restore(String guildId, String id, Actor actor) {
+        ServerQuestion found = find(guildId, id);
+        Question question = found.question();
+        if (found.status() == Status.OFF) {
+            em.createNativeQuery("delete from question_switched_off where guild_id = :guild and question_id = :question")
+                    .setParameter("guild", guildId).setParameter("question", question.id).executeUpdate();
+            QuestionChange.record(guildId, question.id, Action.SWITCHED_ON, actor, clock.instant());
+        } else if (found.status() == Status.RETIRED) {
+            if (question.isShared()) {
+                throw new QuestionConflictException("'" + id + "' was retired from the shared bank's files; only"
+                        + " the files can bring it back.");
+            }
+            question.retired = false;
+            touch(question, Action.RESTORED, actor);
+        }
+        return new ServerQuestion(question, Status.ACTIVE);
+    }
+
+    /** The changes this server made to a question, oldest first. */
+    @Transactional
+    public List<QuestionChange> history(String guildId, Question question) {
+        return QuestionChange.list("guildId = ?1 and questionId = ?2 order by changedAt, id", guildId, question.id);
+    }
+
+    /** The ids of the server's questions that match what was typed, for autocomplete. */
+    @Transactional
+    public List<String> idsMatching(String guildId, String typed, int limit) {
+        return em.createQuery("select q.slug from Question q where q.scope in (:guild, :shared)"
+                + " and (lower(q.slug) like :typed or lower(q.prompt) like :typed) order by q.scope desc, q.slug",
+                String.class).setParameter("guild", guildId).setParameter("shared", Question.SHARED)
+                .setParameter("typed", "%" + typed.toLowerCase(Locale.ROOT) + "%").setMaxResults(limit)
+                .getResultList();
+    }
+
+    private Optional<ServerQuestion> visible(String guildId, String id) {
+        // A server's own question hides a shared one that later took the same id.
+        Optional<Question> question = Question.<Question> find("scope = ?1 and slug = ?2", guildId, id)
+                .firstResultOptional().or(() -> Optional.ofNullable(Question.findBySlug(id)));
+        Set<Long> off = question.filter(Question::isShared).isPresent() ? switchedOff(guildId) : Set.of();
+        return question.map(q -> new ServerQuestion(q, status(q, off)));
+    }
+
+    /** @throws QuestionConflictException for a shared question, which only the bank files can change */
+    Question own(String guildId, String id, String what) {
+        ServerQuestion found = find(guildId, id);
+        if (found.question().isShared()) {
+            throw new QuestionConflictException("'" + id + "' is a shared question: it can only be " + what
+                    + " in the bank's files. Retire it to switch it off on this server.");
+        }
+        return found.question();
+    }
+
+    private void touch(Question question, Action action, Actor actor) {
+        question.updatedAt = clock.instant();
+        question.updatedBy = actor.id();
+        QuestionChange.record(question.scope, question.id, action, actor, question.updatedAt);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Long> switchedOff(String guildId) {
+        List<Number> ids = em.createNativeQuery("select question_id from question_switched_off where guild_id = :guild")
+                .setParameter("guild", guildId).getResultList();
+        Set<Long> off = new HashSet<>();
+        ids.forEach(id -> off.add(id.longValue()));
+        return off;
+    }
+
+    private static Status status(Question question, Set<Long> off) {
+        if (question.retired) {
+            return Status.RETIRED;
+        }
+        return off.contains(question.id) ? Status.OFF : Status.ACTIVE;
+    }
+}
