@@ -34,7 +34,8 @@ import app.footnote.moderation.ServerQuestions;
 /**
  * A server's questions over HTTP: the shared bank plus its own. Reading without a token gives prompts only; the admin
  * token adds answers and allows writes. A shared question is never changed here: DELETE switches it off for the
- * server, {@code :restore} switches it on again.
+ * server, {@code /restore} switches it on again. Import and export are {@code questions/import} and
+ * {@code questions/export}: Quarkus REST does not route the {@code questions:import} form (a ':' in a segment).
  */
 @Path("/api/guilds/{guild}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -117,7 +118,7 @@ public class GuildQuestionsResource {
     }
 
     @POST
-    @Path("questions/{id}:restore")
+    @Path("questions/{id}/restore")
     @Operation(summary = "Put a retired or switched-off question back in play (admin token)")
     public QuestionView restore(@PathParam("guild") String guild, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -126,7 +127,7 @@ public class GuildQuestionsResource {
     }
 
     @POST
-    @Path("questions:import")
+    @Path("questions/import")
     @Consumes({ YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN })
     @Operation(summary = "Add or update the server's own questions from a YAML file in the bank format, all or"
             + " nothing (admin token; at most 1 MB and 500 questions)")
@@ -137,7 +138,7 @@ public class GuildQuestionsResource {
     }
 
     @GET
-    @Path("questions:export")
+    @Path("questions/export")
     @Produces(YAML)
     @Operation(summary = "The server's own questions in play, as a YAML file in the bank format (admin token)")
     public Response export(@PathParam("guild") String guild,

@@ -3,6 +3,7 @@ package app.footnote.api;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -49,6 +50,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         return respond(Problem.of(400, "Unreadable JSON", e.getOriginalMessage()));
+    }
+
+    /** What Quarkus REST itself refuses (an unreadable body, an unknown path, a wrong method), in the same shape. */
+    @ServerExceptionMapper
+    public Response refused(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
     }
 
     @ServerExceptionMapper

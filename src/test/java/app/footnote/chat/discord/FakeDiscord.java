@@ -13,12 +13,14 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.javacord.api.entity.Attachment;
 import org.javacord.api.entity.channel.TextChannel;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageFlag;
 import org.javacord.api.entity.message.component.ActionRow;
 import org.javacord.api.entity.message.component.Button;
 import org.javacord.api.entity.message.component.HighLevelComponent;
+import org.javacord.api.entity.message.component.TextInput;
 import org.javacord.api.entity.message.embed.EmbedBuilder;
 import org.javacord.api.entity.message.mention.AllowedMentions;
 import org.javacord.api.entity.permission.Role;
@@ -27,6 +29,7 @@ import org.javacord.api.entity.user.User;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.InteractionType;
 import org.javacord.api.interaction.MessageComponentInteraction;
+import org.javacord.api.interaction.ModalInteraction;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder;
 import org.javacord.api.interaction.callback.InteractionImmediateResponseBuilder;
@@ -96,9 +99,30 @@ final class FakeDiscord {
                 lenient().when(interaction.getArgumentUserValueByName(option)).thenReturn(Optional.of(other));
             } else if (value instanceof Role role) {
                 lenient().when(interaction.getArgumentRoleValueByName(option)).thenReturn(Optional.of(role));
+            } else if (value instanceof Attachment file) {
+                lenient().when(interaction.getArgumentAttachmentValueByName(option)).thenReturn(Optional.of(file));
             }
         });
         return new Exchange<>(interaction, user, this, InteractionType.APPLICATION_COMMAND);
+    }
+
+    /** A form submitted: {@code values} maps the text inputs' custom ids to what was typed. */
+    Exchange<ModalInteraction> submit(String customId, User user, Map<String, String> values) {
+        ModalInteraction interaction = mock(ModalInteraction.class);
+        lenient().when(interaction.getCustomId()).thenReturn(customId);
+        lenient().when(interaction.getTextInputValueByCustomId(Mockito.anyString())).thenReturn(Optional.empty());
+        values.forEach((id, value) -> lenient().when(interaction.getTextInputValueByCustomId(id))
+                .thenReturn(Optional.of(value)));
+        return new Exchange<>(interaction, user, this, InteractionType.MODAL_SUBMIT);
+    }
+
+    /** A file attached to a command, as Discord hands it over. */
+    static Attachment attachment(String name, byte[] content) {
+        Attachment file = mock(Attachment.class);
+        lenient().when(file.getFileName()).thenReturn(name);
+        lenient().when(file.getSize()).thenReturn(content.length);
+        lenient().when(file.asByteArray()).thenReturn(CompletableFuture.completedFuture(content));
+        return file;
     }
 
     Exchange<MessageComponentInteraction> click(String customId, User user) {
@@ -135,12 +159,31 @@ final class FakeDiscord {
             lenient().when(deferred.delete()).thenReturn(CompletableFuture.completedFuture(null));
             lenient().when(followup.send()).thenReturn(CompletableFuture.completedFuture(posted));
             lenient().when(immediate.respond()).thenReturn(CompletableFuture.completedFuture(deferred));
+            lenient().when(interaction.respondWithModal(Mockito.anyString(), Mockito.anyString(), Mockito.anyList()))
+                    .thenReturn(CompletableFuture.completedFuture(null));
+        }
+
+        /** The form the interaction was answered with: its custom id, and each input's id and prefilled value. */
+        Optional<Modal> modal() {
+            return Mockito.mockingDetails(interaction).getInvocations().stream()
+                    .filter(i -> i.getMethod().getName().equals("respondWithModal")).findFirst().map(i -> {
+                        Map<String, String> values = new java.util.LinkedHashMap<>();
+                        for (Object row : (List<?>) i.getArgument(2)) {
+                            ((ActionRow) row).getComponents().forEach(c -> {
+                                TextInput input = c.asTextInput().orElseThrow();
+                                values.put(input.getCustomId(), input.getValue() == null ? "" : input.getValue());
+                            });
+                        }
+                        return new Modal(i.getArgument(0), values);
+                    });
         }
 
         /** Runs it as Discord would: through the router's listener entry point, to the end of the reply. */
         Exchange<I> through(InteractionRouter router) {
             if (interaction instanceof SlashCommandInteraction command) {
                 router.onSlashCommand(command).join();
+            } else if (interaction instanceof ModalInteraction modal) {
+                router.onModal(modal).join();
             } else {
                 router.onComponent((MessageComponentInteraction) interaction).join();
             }
@@ -174,6 +217,9 @@ final class FakeDiscord {
         }
     }
 
+    record Modal(String customId, Map<String, String> values) {
+    }
+
     /** A Javacord builder mock whose chained calls return itself (their return type is often an erased T). */
     static <T> T builder(Class<T> type) {
         return mock(type, withSettings().defaultAnswer(call -> call.getMethod().getReturnType()
@@ -182,7 +228,7 @@ final class FakeDiscord {
 
     /** What one builder was given, in the terms of Discord's API: embeds as the JSON Javacord sends. */
     record Sent(String content, List<JsonNode> embeds, List<Button> buttons, List<Integer> rowSizes,
-            boolean ephemeral, JsonNode allowedMentions) {
+            boolean ephemeral, JsonNode allowedMentions, Map<String, byte[]> files) {
 
         static Sent of(Object builder) {
             String content = null;
@@ -191,6 +237,7 @@ final class FakeDiscord {
             List<Integer> rowSizes = new ArrayList<>();
             boolean ephemeral = false;
             JsonNode mentions = null;
+            Map<String, byte[]> files = new java.util.LinkedHashMap<>();
             for (Invocation call : Mockito.mockingDetails(builder).getInvocations()) {
                 switch (call.getMethod().getName()) {
                     case "setContent" -> content = call.getArgument(0);
@@ -208,13 +255,14 @@ final class FakeDiscord {
                         }
                     }
                     case "setFlags" -> ephemeral = Arrays.asList(call.getArguments()).contains(MessageFlag.EPHEMERAL);
+                    case "addAttachment" -> files.put(call.getArgument(1), call.getArgument(0));
                     case "setAllowedMentions" -> mentions = ((AllowedMentionsImpl) (AllowedMentions) call
                             .getArgument(0)).toJsonNode();
                     default -> {
                     }
                 }
             }
-            return new Sent(content, embeds, buttons, rowSizes, ephemeral, mentions);
+            return new Sent(content, embeds, buttons, rowSizes, ephemeral, mentions, files);
         }
 
         private static JsonNode json(EmbedBuilder embed) {
