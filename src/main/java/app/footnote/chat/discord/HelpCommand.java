@@ -41,8 +41,9 @@ class HelpCommand implements SlashCommandHandler {
                         + "**/leaderboard** `[period]` `[scope]` — the top players this week, month or all time,"
                         + " on this server or all servers.\n"
                         + "**/stats** `[user]` — points, rank, accuracy, streak and daily streak.\n"
-                        + "**/trivia-admin settings** and **/trivia-admin daily** — round length, moderator role"
-                        + " and the daily question (Manage Server or the moderator role).")
+                        + "**/trivia-suggest** — propose a question; the moderators review it.\n"
+                        + "**/trivia-admin** — this server's questions (add, edit, retire, restore, show, import,"
+                        + " export, review), settings and the daily question (Manage Server or the moderator role).")
                 .field("Scoring", "Easy " + Scoring.BASE_POINTS.get(Difficulty.EASY) + ", medium "
                         + Scoring.BASE_POINTS.get(Difficulty.MEDIUM) + ", hard "
                         + Scoring.BASE_POINTS.get(Difficulty.HARD) + " points, plus up to half again for answering fast. Wrong answers cost nothing but the"
