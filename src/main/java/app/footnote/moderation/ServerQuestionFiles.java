@@ -48,10 +48,7 @@ public class ServerQuestionFiles {
      */
     @Transactional
     public ImportResult importYaml(String guildId, String name, byte[] content, Actor actor) {
-        if (content.length > MAX_BYTES) {
-            throw new TooLargeException(name + " is " + content.length + " bytes; an import is at most " + MAX_BYTES
-                    + " bytes (1 MB). Nothing was imported.");
-        }
+        checkSize(name, content.length);
         List<BankProblem> readProblems = new ArrayList<>();
         List<BankQuestion> questions = new BankReader().readQuestions(name, utf8(name, content, readProblems),
                 readProblems);
@@ -96,6 +93,14 @@ public class ServerQuestionFiles {
             QuestionChange.record(guildId, question.id, Action.IMPORTED, actor, now);
         }
         return new ImportResult(inserted, updated, 0, questions.size() - inserted - updated);
+    }
+
+    /** Lets a chat adapter refuse an upload by its announced size, before downloading it. */
+    public static void checkSize(String name, long bytes) {
+        if (bytes > MAX_BYTES) {
+            throw new TooLargeException(name + " is " + bytes + " bytes; an import is at most " + MAX_BYTES
+                    + " bytes (1 MB). Nothing was imported.");
+        }
     }
 
     /** The server's own questions in play, in the bank's format, ready to import here or elsewhere. */

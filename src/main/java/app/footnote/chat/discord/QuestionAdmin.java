@@ -23,7 +23,6 @@ import app.footnote.moderation.QuestionDraft.Kind;
 import app.footnote.moderation.ServerQuestion;
 import app.footnote.moderation.ServerQuestionFiles;
 import app.footnote.moderation.ServerQuestions;
-import app.footnote.moderation.TooLargeException;
 
 /**
  * {@code /trivia-admin add|edit|retire|restore|show|import|export}: a server's questions. Retiring a shared question
@@ -124,10 +123,7 @@ class QuestionAdmin {
 
     private DiscordReply importFile(String guildId, Attachment attachment, Actor actor) {
         String name = attachment.getFileName();
-        if (attachment.getSize() > ServerQuestionFiles.MAX_BYTES) {
-            throw new TooLargeException(name + " is " + attachment.getSize() + " bytes; an import is at most "
-                    + ServerQuestionFiles.MAX_BYTES + " bytes (1 MB). Nothing was imported.");
-        }
+        ServerQuestionFiles.checkSize(name, attachment.getSize());
         byte[] content;
         try {
             content = attachment.asByteArray().get(DOWNLOAD_SECONDS, TimeUnit.SECONDS);
