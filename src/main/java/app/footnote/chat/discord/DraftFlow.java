@@ -164,7 +164,7 @@ class DraftFlow {
                         true, null, v.wrong()),
                 DiscordModal.input(EXPLANATION, "Explanation, in your own words", true,
                         BankValidator.MAX_EXPLANATION_LENGTH, true, null, v.explanation()),
-                DiscordModal.input(SOURCES, "Source: article id or https:// link, quote below", true,
+                DiscordModal.input(SOURCES, "Source: article id or link, quote below", true,
                         DiscordModal.INPUT_VALUE, true, "000_5fea22154b954d84\nThe sentence, copied word for word",
                         v.sources())));
     }

@@ -75,6 +75,8 @@ class DiscordModerationTest {
         FakeDiscord.Modal modal = add.modal().orElseThrow();
         assertEquals("q:add:medium:crew", modal.customId());
         assertTrue(add.deferral().isEmpty(), "a form must be the first answer");
+        assertEquals(java.util.List.of(DraftFlow.PROMPT, DraftFlow.ANSWER, DraftFlow.WRONG, DraftFlow.EXPLANATION,
+                DraftFlow.SOURCES), java.util.List.copyOf(modal.values().keySet()), "Discord allows five inputs");
 
         FakeDiscord.Sent preview = discord.submit(modal.customId(), moderator, form("Who stepped away as showrunner?"))
                 .through(router).reply();
