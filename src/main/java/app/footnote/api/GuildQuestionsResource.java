@@ -3,6 +3,7 @@ package app.footnote.api;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -71,7 +72,7 @@ public class GuildQuestionsResource {
         boolean answers = adminToken.presentIn(authorization);
         ServerQuestions.Page found = questions.list(guild, new ServerQuestions.Filter(category,
                 difficulty == null ? null : Difficulty.fromLabel(difficulty).orElseThrow(), origin,
-                status == null ? null : ServerQuestion.Status.valueOf(status.toUpperCase(java.util.Locale.ROOT)),
+                status == null ? null : ServerQuestion.Status.valueOf(status.toUpperCase(Locale.ROOT)),
                 text == null || text.isBlank() ? null : text.strip()), page, size);
         return new QuestionPage(found.items().stream().map(q -> answers ? QuestionView.withAnswers(q, List.of())
                 : QuestionView.publicly(q)).toList(), found.total(), page, size);

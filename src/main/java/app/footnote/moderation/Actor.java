@@ -1,5 +1,7 @@
 package app.footnote.moderation;
 
+import java.util.Optional;
+
 /**
  * Who made a change, as the change log keeps it: {@code discord:<user id>} for a member, {@code api} for the admin
  * token.
@@ -7,14 +9,14 @@ package app.footnote.moderation;
 public record Actor(String id) {
 
     public static final Actor API = new Actor("api");
+    private static final String DISCORD = "discord:";
 
     public static Actor discordUser(String userId) {
-        return new Actor("discord:" + userId);
+        return new Actor(DISCORD + userId);
     }
 
     /** The Discord user behind this actor, if there is one. */
-    public java.util.Optional<String> discordUserId() {
-        return id.startsWith("discord:") ? java.util.Optional.of(id.substring("discord:".length()))
-                : java.util.Optional.empty();
+    public Optional<String> discordUserId() {
+        return id.startsWith(DISCORD) ? Optional.of(id.substring(DISCORD.length())) : Optional.empty();
     }
 }

@@ -95,8 +95,8 @@ public class Drafts {
         }
         BankQuestion question = questionOf(draft);
         ServerQuestion saved = draft.kind == Kind.EDIT
-                ? serverQuestions.edit(guildId, editedSlug(draft), question.withId(null), actor)
-                : serverQuestions.add(guildId, question.withId(null), actor);
+                ? serverQuestions.edit(guildId, editedSlug(draft), question, actor)
+                : serverQuestions.add(guildId, question, actor);
         draft.status = Status.ACCEPTED;
         draft.questionId = saved.question().id;
         draft.reviewedBy = actor.id();
@@ -122,7 +122,7 @@ public class Drafts {
         return draft;
     }
 
-    /** The question a draft holds, read back from its YAML. */
+    /** The question a draft holds, read back from its YAML; without an id until it is saved. */
     static BankQuestion questionOf(QuestionDraft draft) {
         List<BankProblem> ignored = new ArrayList<>();
         return new BankReader().readQuestions("draft " + draft.id, draft.yaml, ignored).get(0);

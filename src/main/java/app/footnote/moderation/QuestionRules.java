@@ -3,6 +3,9 @@ package app.footnote.moderation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,7 +14,9 @@ import app.footnote.bank.Bank;
 import app.footnote.bank.BankArticle;
 import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankSource;
 import app.footnote.bank.BankValidator;
+import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.Question;
 
 /**
@@ -27,7 +32,11 @@ public class QuestionRules {
 
     /** Every problem of these questions, read from {@code readProblems}' source; call within a transaction. */
     public List<BankProblem> problems(List<BankQuestion> questions, List<BankProblem> readProblems) {
-        List<BankArticle> articles = Article.<Article> listAll().stream()
+        // Only the articles these questions cite are read: the texts are what is large.
+        Set<String> cited = questions.stream().filter(q -> q.sources() != null).flatMap(q -> q.sources().stream())
+                .map(BankSource::article).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<BankArticle> articles = (cited.isEmpty() ? List.<Article> of()
+                : Article.<Article> list("id in ?1", cited)).stream()
                 .map(a -> new BankArticle(a.id, a.title, a.outlet, a.published, List.of(),
                         a.body == null ? "" : a.body))
                 .toList();
@@ -38,7 +47,7 @@ public class QuestionRules {
     public void check(BankQuestion question) {
         List<BankProblem> problems = problems(List.of(question), List.of());
         if (!problems.isEmpty()) {
-            throw new app.footnote.bank.InvalidBankException("the question", problems);
+            throw new InvalidBankException("the question", problems);
         }
     }
 

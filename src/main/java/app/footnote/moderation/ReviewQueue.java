@@ -46,7 +46,7 @@ public class ReviewQueue {
     public Approved approve(long draftId, String guildId, Actor moderator) {
         QuestionDraft draft = queued(draftId, guildId);
         close(draft, Status.ACCEPTED, moderator);
-        ServerQuestion question = serverQuestions.add(guildId, Drafts.questionOf(draft).withId(null), moderator);
+        ServerQuestion question = serverQuestions.add(guildId, Drafts.questionOf(draft), moderator);
         QuestionChange.record(guildId, question.question().id, QuestionChange.Action.APPROVED, moderator,
                 clock.instant());
         draft.questionId = question.question().id;

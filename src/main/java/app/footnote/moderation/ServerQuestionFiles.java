@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -56,10 +58,14 @@ public class ServerQuestionFiles {
             throw new TooLargeException(name + " has " + questions.size() + " questions; an import is at most "
                     + MAX_QUESTIONS + ". Nothing was imported.");
         }
+        Map<String, Question> own = new HashMap<>();
+        Question.<Question> list("scope", guildId).forEach(q -> own.put(q.slug, q));
+        Set<String> shared = new HashSet<>(Question.getEntityManager().createQuery(
+                "select q.slug from Question q where q.scope = :shared", String.class)
+                .setParameter("shared", Question.SHARED).getResultList());
         List<BankProblem> problems = new ArrayList<>(rules.problems(questions, readProblems));
         for (BankQuestion question : questions) {
-            if (question.id() != null && Question.findBySlug(question.id()) != null
-                    && Question.count("scope = ?1 and slug = ?2", guildId, question.id()) == 0) {
+            if (shared.contains(question.id()) && !own.containsKey(question.id())) {
                 problems.add(new BankProblem(name, question.lineOf("id"), question.id(), "id",
                         "is a shared question's id; give this question another"));
             }
@@ -67,8 +73,6 @@ public class ServerQuestionFiles {
         if (!problems.isEmpty()) {
             throw new InvalidBankException(name, problems);
         }
-        Map<String, Question> own = new HashMap<>();
-        Question.<Question> list("scope", guildId).forEach(q -> own.put(q.slug, q));
         Instant now = clock.instant();
         int inserted = 0;
         int updated = 0;

@@ -88,8 +88,7 @@ public class ServerQuestions {
             if (filter.text() != null) {
                 query.setParameter("text", "%" + filter.text().toLowerCase(Locale.ROOT) + "%");
             }
-            if (filter.status() == Status.OFF && !off.isEmpty()
-                    || filter.status() == Status.ACTIVE && !off.isEmpty()) {
+            if ((filter.status() == Status.OFF || filter.status() == Status.ACTIVE) && !off.isEmpty()) {
                 query.setParameter("off", off);
             }
         }
@@ -197,11 +196,12 @@ public class ServerQuestions {
         return QuestionChange.list("guildId = ?1 and questionId = ?2 order by changedAt, id", guildId, question.id);
     }
 
-    /** The ids of the server's questions that match what was typed, for autocomplete. */
+    /** The ids of the server's questions that match what was typed, its own first, for autocomplete. */
     @Transactional
     public List<String> idsMatching(String guildId, String typed, int limit) {
         return em.createQuery("select q.slug from Question q where q.scope in (:guild, :shared)"
-                + " and (lower(q.slug) like :typed or lower(q.prompt) like :typed) order by q.scope desc, q.slug",
+                + " and (lower(q.slug) like :typed or lower(q.prompt) like :typed)"
+                + " order by case when q.scope = :shared then 1 else 0 end, q.slug",
                 String.class).setParameter("guild", guildId).setParameter("shared", Question.SHARED)
                 .setParameter("typed", "%" + typed.toLowerCase(Locale.ROOT) + "%").setMaxResults(limit)
                 .getResultList();

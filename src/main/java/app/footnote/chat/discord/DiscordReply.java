@@ -30,8 +30,7 @@ record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelCom
     }
 
     /** No @everyone, no roles, no users, no replied-to author: nothing the bot sends can ping anyone. */
-    static final AllowedMentions NO_MENTIONS = new AllowedMentionsBuilder().setMentionEveryoneAndHere(false)
-            .setMentionRoles(false).setMentionUsers(false).setMentionRepliedUser(false).build();
+    static final AllowedMentions NO_MENTIONS = silent().build();
 
     private static final Consumer<Message> NOTHING = message -> {
     };
@@ -73,9 +72,12 @@ record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelCom
     }
 
     AllowedMentions mentions() {
-        return pingUserId == null ? NO_MENTIONS : new AllowedMentionsBuilder().setMentionEveryoneAndHere(false)
-                .setMentionRoles(false).setMentionUsers(false).setMentionRepliedUser(false)
-                .addUser(Long.parseLong(pingUserId)).build();
+        return pingUserId == null ? NO_MENTIONS : silent().addUser(Long.parseLong(pingUserId)).build();
+    }
+
+    private static AllowedMentionsBuilder silent() {
+        return new AllowedMentionsBuilder().setMentionEveryoneAndHere(false).setMentionRoles(false)
+                .setMentionUsers(false).setMentionRepliedUser(false);
     }
 
     <T extends InteractionMessageBuilderBase<T>> T applyTo(T builder) {

@@ -3,6 +3,7 @@ package app.footnote.chat.discord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,11 +63,25 @@ class DraftFlow {
         return customId.startsWith(BUTTON + FIX + ":");
     }
 
-    /** The form for a new question or suggestion; category and difficulty travel in its id. */
-    static DiscordModal newQuestion(Kind kind, String category, String difficulty) {
+    /**
+     * The form for a new question or suggestion; category and difficulty travel in its id, so a category the bank
+     * would refuse (which could also overflow the id) is refused before the form opens.
+     */
+    static FirstResponse newQuestion(Kind kind, String category, String difficulty) {
         String title = kind == Kind.SUGGESTION ? "Suggest a question" : "Add a question";
-        return form(MODAL + kind.name().toLowerCase(Locale.ROOT) + ":" + difficulty + ":" + category, title,
-                null);
+        return badCategory(category).orElseGet(() -> FirstResponse.modal(form(MODAL + kind.name()
+                .toLowerCase(Locale.ROOT) + ":" + difficulty + ":" + category, title, null)));
+    }
+
+    /** The form has no category field, so a bad one is said at once rather than as a problem nobody can fix. */
+    private static Optional<FirstResponse> badCategory(String category) {
+        if (category == null || BankValidator.KEBAB_CASE.matcher(category).matches()
+                && category.length() <= BankValidator.MAX_CATEGORY_LENGTH) {
+            return Optional.empty();
+        }
+        return Optional.of(FirstResponse.reply(DiscordReply.privately("category must be kebab-case, at most "
+                + BankValidator.MAX_CATEGORY_LENGTH + " characters, e.g. `production`, not `"
+                + DiscordText.escape(category) + "`.")));
     }
 
     /** The form again, prefilled with a draft, to change it. */
@@ -79,9 +94,9 @@ class DraftFlow {
     /** Opens the edit form on a draft of the question as it stands. */
     FirstResponse openEdit(InteractionBase interaction, Server server, String id, String category,
             String difficulty) {
-        return firstResponse(() -> FirstResponse.modal(fixing(drafts.openEdit(server.getIdAsString(),
+        return badCategory(category).orElseGet(() -> firstResponse(() -> FirstResponse.modal(fixing(drafts.openEdit(server.getIdAsString(),
                 channelOf(interaction), interaction.getUser().getIdAsString(), displayName(interaction, server), id,
-                category, difficulty))));
+                category, difficulty)))));
     }
 
     /** A "fix" button: the form again with the draft's text. */

@@ -86,13 +86,8 @@ class QuestionAdmin {
     FirstResponse openModal(String subcommand, SlashCommandInteraction interaction, Server server) {
         Optional<String> category = interaction.getArgumentStringValueByName(CATEGORY).map(String::strip);
         Optional<String> difficulty = interaction.getArgumentStringValueByName(DIFFICULTY);
-        if (category.isPresent() && !app.footnote.bank.BankValidator.KEBAB_CASE.matcher(category.get()).matches()) {
-            return FirstResponse.reply(DiscordReply.privately("category must be kebab-case, e.g. `production`, not `"
-                    + DiscordText.escape(category.get()) + "`."));
-        }
         if (subcommand.equals(ADD)) {
-            return FirstResponse.modal(DraftFlow.newQuestion(Kind.ADD, category.orElseThrow(),
-                    difficulty.orElse(DEFAULT_DIFFICULTY)));
+            return DraftFlow.newQuestion(Kind.ADD, category.orElseThrow(), difficulty.orElse(DEFAULT_DIFFICULTY));
         }
         return draftFlow.openEdit(interaction, server, idOf(interaction), category.orElse(null),
                 difficulty.orElse(null));

@@ -10,7 +10,6 @@ import org.javacord.api.interaction.SlashCommandBuilder;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandOption;
 
-import app.footnote.bank.BankValidator;
 import app.footnote.moderation.Drafts;
 import app.footnote.moderation.QuestionDraft.Kind;
 
@@ -53,16 +52,12 @@ class SuggestCommand implements SlashCommandHandler {
     public FirstResponse openModal(SlashCommandInteraction interaction, Server server) {
         String category = interaction.getArgumentStringValueByName(QuestionAdmin.CATEGORY).map(String::strip)
                 .orElse(DEFAULT_CATEGORY);
-        if (!BankValidator.KEBAB_CASE.matcher(category).matches()) {
-            return FirstResponse.reply(DiscordReply.privately("category must be kebab-case, e.g. `production`, not `"
-                    + DiscordText.escape(category) + "`."));
-        }
         String difficulty = interaction.getArgumentStringValueByName(QuestionAdmin.DIFFICULTY)
                 .orElse(QuestionAdmin.DEFAULT_DIFFICULTY);
         // Refused before the form opens, so nobody types a question that cannot be taken.
         return Refusals.orElse(() -> {
             drafts.checkSuggestionAllowed(server.getIdAsString(), interaction.getUser().getIdAsString());
-            return FirstResponse.modal(DraftFlow.newQuestion(Kind.SUGGESTION, category, difficulty));
+            return DraftFlow.newQuestion(Kind.SUGGESTION, category, difficulty);
         }, FirstResponse::reply);
     }
 
