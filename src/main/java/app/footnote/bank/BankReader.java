@@ -178,7 +178,8 @@ public final class BankReader {
         if (item instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
-                        && tuple.getValueNode() instanceof ScalarNode value) {
+                        && tuple.getValueNode() instanceof ScalarNode value && !isNull(value)) {
+                    // "id: null" or "id: ~" is no id, as for every other field, not the text "null".
                     return value.getValue();
                 }
             }

@@ -3,6 +3,7 @@ package app.footnote.bank;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
@@ -72,6 +73,17 @@ class BankValidatorTest {
                 "src/test/resources/bank-fixtures/broken/no-questions-list.yaml:1 field 'questions': the file must"
                         + " have a 'questions:' list"),
                 problems);
+    }
+
+    @Test
+    void anIdWrittenAsNullIsMissingNotTheWordNull() {
+        List<BankProblem> problems = new ArrayList<>();
+        List<BankQuestion> questions = new BankReader().readQuestions("form", "questions:\n  - id: null\n"
+                + "    category: crew\n", problems);
+
+        assertEquals(null, questions.get(0).id());
+        assertTrue(validator.validate(new Bank(List.of(), questions, problems)).stream()
+                .anyMatch(p -> "id".equals(p.field()) && p.message().equals("is required")));
     }
 
     @Test
