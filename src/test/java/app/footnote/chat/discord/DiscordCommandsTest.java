@@ -59,11 +59,14 @@ class DiscordCommandsTest {
         return discord.command(command, user, options).through(router).reply();
     }
 
-    /** A right answer in a round of this server, as the player would give it by clicking. */
+    /**
+     * A right answer in a round of this server, as the player would give it by clicking. Always a medium question, so
+     * that two right answers outscore one whatever the draw (a hard one is worth more than two easy ones).
+     */
     private void answerRight(User player) {
         String guild = discord.server.getIdAsString();
-        long roundId = ((StartOutcome.Started) startRound.start(guild, java.util.UUID.randomUUID().toString(), null, null)).round()
-                .id();
+        long roundId = ((StartOutcome.Started) startRound.start(guild, java.util.UUID.randomUUID().toString(), null,
+                app.footnote.bank.Difficulty.MEDIUM)).round().id();
         recordAnswer.answer(guild, roundId, player.getIdAsString(), player.getDisplayName(discord.server),
                 Rounds.rightLabel(roundId));
     }
