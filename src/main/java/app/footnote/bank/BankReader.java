@@ -38,6 +38,9 @@ public final class BankReader {
     public static final String INDEX_FILE = "index.yaml";
     public static final Set<String> QUESTION_FIELDS = Set.of("id", "category", "difficulty", "prompt", "answer",
             "wrong", "explanation", "sources");
+    /** Fields a question may leave out. */
+    public static final String DRAFT_FIELD = "draft";
+    private static final Set<String> KNOWN_QUESTION_FIELDS = union(QUESTION_FIELDS, DRAFT_FIELD);
     private static final Set<String> SOURCE_FIELDS = Set.of("article", "url", "quote");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "published", "cites");
 
@@ -150,7 +153,7 @@ public final class BankReader {
     private BankQuestion question(Node item, FileProblems report) {
         Map<String, Integer> lines = new HashMap<>();
         String id = idOf(item);
-        Map<String, Node> fields = fields(item, QUESTION_FIELDS, id, report);
+        Map<String, Node> fields = fields(item, KNOWN_QUESTION_FIELDS, id, report);
         fields.forEach((name, node) -> lines.put(name, line(node)));
         List<BankSource> sources = new ArrayList<>();
         Node sourceList = fields.get("sources");
@@ -170,7 +173,24 @@ public final class BankReader {
                 text(fields, "difficulty", id, report), text(fields, "prompt", id, report),
                 text(fields, "answer", id, report), texts(fields.get("wrong"), "wrong", id, report),
                 text(fields, "explanation", id, report), sourceList == null || isNull(sourceList) ? null : sources,
-                Map.copyOf(lines));
+                Map.copyOf(lines), flag(fields.get(DRAFT_FIELD), id, report));
+    }
+
+    private static boolean flag(Node node, String questionId, FileProblems report) {
+        if (node == null || isNull(node)) {
+            return false;
+        }
+        if (node instanceof ScalarNode scalar && scalar.getValue().matches("(?i)true|false")) {
+            return Boolean.parseBoolean(scalar.getValue());
+        }
+        report.add(line(node), questionId, DRAFT_FIELD, "must be true or false");
+        return false;
+    }
+
+    private static Set<String> union(Set<String> names, String name) {
+        Set<String> all = new java.util.HashSet<>(names);
+        all.add(name);
+        return Set.copyOf(all);
     }
 
     /** The question's id, read ahead so that problems with its other fields can name it. */

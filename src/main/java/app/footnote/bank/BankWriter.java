@@ -22,6 +22,9 @@ public final class BankWriter {
         for (BankQuestion question : questions) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", question.id());
+            if (question.draft()) {
+                item.put(BankReader.DRAFT_FIELD, true);
+            }
             item.put("category", question.category());
             item.put("difficulty", question.difficulty());
             item.put("prompt", question.prompt());

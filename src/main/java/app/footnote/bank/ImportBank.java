@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 /**
  * Brings the database in step with a bank, all or nothing: new questions are inserted, changed ones updated in place
  * (their database identity, and so every round that asked them, is kept), and questions gone from the files are
- * retired, never deleted. Importing the same bank twice changes nothing.
+ * retired, never deleted; drafts are not imported. Importing the same bank twice changes nothing.
  */
 @ApplicationScoped
 public class ImportBank {
@@ -37,7 +37,8 @@ public class ImportBank {
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
-        for (BankQuestion file : bank.questions()) {
+        // A draft is checked with the rest but not played until a person removes its mark.
+        for (BankQuestion file : bank.questions().stream().filter(q -> !q.draft()).toList()) {
             Question question = existing.remove(file.id());
             if (question == null) {
                 question = new Question();

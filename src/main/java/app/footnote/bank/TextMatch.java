@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * (curly quotes, dashes) may differ, since neither is visible in a chat client.</li>
  * <li>{@link #sameChoice}: two choices are the same when they differ only in case and white space.</li>
  * <li>{@link #containsAnswer}: an answer is in a text when its words appear in order, where case, punctuation, a
- * leading "the/a/an", thousands separators, number words ("twelve" = 12, "eighth" = 8th), "percent" = "%" and the date
- * formats "January 23, 2020", "23 January 2020" and "2020-01-23" do not matter.</li>
+ * leading "the/a/an", thousands separators, number words ("twelve" = 12, "eighth" = 8th), "percent" = "%", the plural of
+ * a unit ("a twelve year break" says "12 years", "a 10-episode season" "10 episodes") and the date formats
+ * "January 23, 2020", "23 January 2020" and "2020-01-23" do not matter.</li>
  * </ul>
  */
 public final class TextMatch {
@@ -36,6 +37,9 @@ public final class TextMatch {
             "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
+    /** Units whose plural and singular say the same amount: "12 years" is in "a twelve year break". */
+    private static final List<String> UNITS = List.of("year", "month", "week", "day", "hour", "minute", "second",
+            "episode", "season", "book", "film", "issue", "series", "part");
     private static final Map<String, String> TYPOGRAPHY = Map.of("\u2018", "'", "\u2019", "'", "\u201B", "'",
             "\u201C", "\"", "\u201D", "\"", "\u201E", "\"", "\u2013", "-", "\u2014", "-", "\u2011", "-", "\u2212", "-");
 
@@ -70,6 +74,9 @@ public final class TextMatch {
             String token = matcher.group();
             if (THOUSANDS.matcher(token).matches()) {
                 token = token.replace(",", "");
+            }
+            if (token.endsWith("s") && UNITS.contains(token.substring(0, token.length() - 1))) {
+                token = token.substring(0, token.length() - 1);
             }
             tokens.add(token.equals("percent") ? "%" : token);
         }

@@ -1,7 +1,12 @@
 package app.footnote.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 
 import app.footnote.bank.Bank;
@@ -10,10 +15,12 @@ import app.footnote.bank.BankReader;
 import app.footnote.bank.BankStatistics;
 import app.footnote.bank.BankValidator;
 
-/** The {@code footnote} command line. Exit status 0 on success, 1 when the bank is invalid, 2 on a usage error. */
+/** The {@code footnote} command line. Exit status 0 on success, 1 when the input is invalid, 2 on a usage error. */
 public final class FootnoteCli {
 
-    static final String USAGE = "usage: bank validate [DIR]   (DIR defaults to questions)";
+    static final String USAGE = String.join("\n", "usage:",
+            "  bank validate [DIR]   check a bank (DIR defaults to questions)",
+            "  " + GenerateCommand.USAGE);
 
     private FootnoteCli() {
     }
@@ -23,9 +30,12 @@ public final class FootnoteCli {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> words = Arrays.asList(args);
+        if (!words.isEmpty() && words.get(0).equals("generate")) {
+            return GenerateCommand.run(words.subList(1, words.size()), out, err);
+        }
         if (args.length < 2 || args.length > 3 || !args[0].equals("bank") || !args[1].equals("validate")) {
-            err.println(USAGE);
-            return 2;
+            return usage(err);
         }
         Path dir = Path.of(args.length == 3 ? args[2] : "questions");
         Bank bank = new BankReader().read(dir);
@@ -38,5 +48,23 @@ public final class FootnoteCli {
         out.println(dir + " is valid.");
         out.print(BankStatistics.of(bank).describe());
         return 0;
+    }
+
+    static int usage(PrintStream err) {
+        err.println(USAGE);
+        return 2;
+    }
+
+    /** Writes the file whole or not at all: a failed write leaves what was there. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temporary = Files.createTempFile(dir, ".footnote-", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

@@ -105,7 +105,7 @@ class ImportBankTest {
         return new Bank(bank.articles(), bank.questions().stream()
                 .map(q -> !q.id().equals(id) ? q
                         : new BankQuestion(q.file(), q.line(), q.id(), q.category(), q.difficulty(), prompt,
-                                q.answer(), q.wrong(), q.explanation(), q.sources(), q.fieldLines()))
+                                q.answer(), q.wrong(), q.explanation(), q.sources(), q.fieldLines(), q.draft()))
                 .toList(), List.of());
     }
 }

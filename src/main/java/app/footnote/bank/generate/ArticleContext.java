@@ -1,0 +1,55 @@
+package app.footnote.bank.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.footnote.bank.BankArticle;
+
+/**
+ * What the patterns need to know about the article a sentence is in: its main work, which "the series" or "it" refers
+ * to, and the outlets it cites.
+ *
+ * @param work the title the article is about, e.g. "Star Trek: Picard"
+ * @param workPattern a regular expression for the ways the article names its work
+ */
+record ArticleContext(BankArticle article, String work, String workPattern, List<String> outlets) {
+
+    private static final Pattern COLON_TITLE = Pattern.compile(Regex.WORDS + ": " + Regex.WORDS);
+
+    static ArticleContext of(BankArticle article) {
+        String work = mainWork(article);
+        String quoted = Pattern.quote(work);
+        String shortName = work.contains(": ") ? work.substring(work.indexOf(": ") + 2) : work;
+        String pattern = "(?:[‘']?" + quoted + "[’']?|" + Pattern.quote(shortName)
+                + "(?! season)|[Tt]he series|[Tt]he show|It)";
+        List<String> outlets = new ArrayList<>(article.cites() == null ? List.of() : article.cites());
+        if (article.outlet() != null) {
+            outlets.add(article.outlet());
+        }
+        return new ArticleContext(article, work, pattern, outlets);
+    }
+
+    /**
+     * The title with a colon ("Star Trek: Picard") the article names most often, else its headline: news articles
+     * about a show name it in full again and again.
+     */
+    static String mainWork(BankArticle article) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher titles = COLON_TITLE.matcher(Found.plainSpaces(article.text()));
+        while (titles.find()) {
+            counts.merge(Value.name(Kind.TITLE, titles.group()).text().replaceAll(" (?:Season|Series|Part)$", ""), 1,
+                    Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(article.title() == null ? article.id() : article.title());
+    }
+
+    /** Whether a name is one of the outlets the article cites. */
+    boolean isOutlet(String name) {
+        return outlets.stream().anyMatch(outlet -> Value.nameKey(outlet).equals(Value.nameKey(name)));
+    }
+}
