@@ -8,22 +8,41 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.footnote.bank.Bank;
 import app.footnote.bank.BankArticle;
 import app.footnote.bank.BankProblem;
+import app.footnote.bank.BankReader;
+import app.footnote.bank.BankValidator;
 import app.footnote.bank.BankWriter;
 import app.footnote.bank.generate.ArticleFiles;
+import app.footnote.bank.generate.FactLabels;
 import app.footnote.bank.generate.GenerateQuestions;
 import app.footnote.bank.generate.Generation;
+import app.footnote.bank.generate.MergeIntoBank;
+import app.footnote.bank.generate.QualityReport;
 
-/** {@code generate [--out FILE] ARTICLE...}: draft questions from article files, in the bank's format. */
+/**
+ * {@code generate [--out FILE] ARTICLE...}: draft questions from article files, in the bank's format;
+ * {@code generate report [DIR]}: the generator measured against the hand-labelled facts of the bank's articles;
+ * {@code generate merge [DIR]}: the bank's articles' drafts added to the bank.
+ */
 final class GenerateCommand {
 
-    static final String USAGE = "generate [--out FILE] ARTICLE.txt...   draft questions from articles";
+    static final String USAGE = String.join("\n",
+            "generate [--out FILE] ARTICLE.txt...   draft questions from articles (front matter or index.yaml)",
+            "  generate report [DIR] [--labels FILE]  precision and recall against DIR/labels/facts.yaml",
+            "  generate merge [DIR]                   add new drafts from DIR/articles to DIR/generated.yaml");
 
     private GenerateCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("report")) {
+            return report(args.subList(1, args.size()), out, err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("merge")) {
+            return merge(args.subList(1, args.size()), out, err);
+        }
         Path target = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -74,7 +93,74 @@ final class GenerateCommand {
         }
     }
 
-    static String read(Path file) throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8);
+    private static int report(List<String> args, PrintStream out, PrintStream err) {
+        Path dir = Path.of("questions");
+        Path labels = null;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--labels") && i + 1 < args.size()) {
+                labels = Path.of(args.get(++i));
+            } else if (args.get(i).startsWith("-") || i > 0 && labels == null && !args.get(i - 1).equals("--labels")) {
+                return FootnoteCli.usage(err);
+            } else {
+                dir = Path.of(args.get(i));
+            }
+        }
+        Path labelFile = labels != null ? labels : dir.resolve("labels").resolve("facts.yaml");
+        Bank bank = readArticles(dir, err);
+        if (bank == null) {
+            return 1;
+        }
+        try {
+            QualityReport report = QualityReport.measure(new GenerateQuestions().generate(bank.articles()),
+                    FactLabels.read(labelFile));
+            out.print(report.describe());
+            return report.meetsTargets() ? 0 : 1;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("cannot read the labels: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int merge(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() > 1 || !args.isEmpty() && args.get(0).startsWith("-")) {
+            return FootnoteCli.usage(err);
+        }
+        Path dir = Path.of(args.isEmpty() ? "questions" : args.get(0));
+        Bank bank = new BankReader().read(dir);
+        List<BankProblem> problems = new BankValidator().validate(bank);
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            err.println("The bank has " + problems.size() + " problem(s); fix them before merging.");
+            return 1;
+        }
+        Generation generation = new GenerateQuestions().generate(bank.articles());
+        Path target = dir.resolve(MergeIntoBank.GENERATED_FILE);
+        try {
+            String existing = Files.isRegularFile(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;
+            MergeIntoBank.Merged merged = new MergeIntoBank().merge(bank, generation.questions(), existing);
+            if (!merged.added().isEmpty()) {
+                FootnoteCli.writeAtomically(target, merged.text());
+            }
+            out.println("Added " + merged.added().size() + " draft(s) to " + target + ":");
+            merged.added().forEach(q -> out.println("  " + q.id()));
+            out.println("Skipped " + merged.skipped().size() + ":");
+            merged.skipped().forEach(line -> out.println("  " + line));
+            report(generation, err);
+            return 0;
+        } catch (IOException e) {
+            err.println("cannot write " + target + ": " + e.getMessage() + "; the bank is unchanged");
+            return 1;
+        }
+    }
+
+    /** The bank directory's articles, or {@code null} after printing why they cannot be read. */
+    private static Bank readArticles(Path dir, PrintStream err) {
+        List<BankProblem> problems = new ArrayList<>();
+        List<BankArticle> articles = new BankReader().readArticles(dir.resolve(BankReader.ARTICLES_DIR), problems);
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            return null;
+        }
+        return new Bank(articles, List.of(), List.of());
     }
 }
