@@ -4,10 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.footnote.bank.BankProblem;
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankReader;
 
 class FootnoteCliTest {
 
@@ -43,8 +53,72 @@ class FootnoteCliTest {
     }
 
     @Test
+    void generateWritesDraftsWithMetadataFromFrontMatter(@TempDir Path dir) throws IOException {
+        Path article = dir.resolve("rebirth.txt");
+        Files.writeString(article, """
+                ---
+                title: Galaxy Quest returns
+                outlet: Variety
+                published: 2026-01-05
+                ---
+                Galaxy Quest: Rebirth premiered on March 5, 2026, on Paramount Plus.
+                Galaxy Quest: Rebirth is set about thirty years after the events of 1999's Galaxy Quest.
+                """);
+        Path drafts = dir.resolve("drafts.yaml");
+
+        int status = run("generate", "--out", drafts.toString(), article.toString());
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        List<BankProblem> problems = new ArrayList<>();
+        List<BankQuestion> questions = new BankReader().readQuestions(drafts, problems);
+        assertEquals(List.of(), problems);
+        assertTrue(questions.size() >= 3, questions.toString());
+        assertTrue(questions.stream().allMatch(BankQuestion::draft));
+        assertTrue(questions.stream().allMatch(q -> q.sources().get(0).article().equals("rebirth")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("draft question(s) from"));
+    }
+
+    @Test
+    void generateReportPrintsPrecisionAndRecallPerRelation() {
+        int status = run("generate", "report");
+
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, status, report);
+        assertTrue(report.startsWith("relation "), report);
+        assertTrue(report.lines().anyMatch(line -> line.matches("actor +7 +7 +100% +7 +7 +100%")), report);
+        assertTrue(report.contains("Targets: precision at least 90%, recall at least 70%: met."), report);
+    }
+
+    @Test
+    void mergeAddsOnlyNewDraftsKeepsHandEditsAndListsWhatItSkipped(@TempDir Path dir) throws IOException {
+        Path bank = dir.resolve("bank");
+        Files.createDirectories(bank.resolve("articles"));
+        for (String file : List.of("articles/index.yaml", "articles/000_5fea22154b954d84.txt",
+                "articles/001_e15564d9f5fd413f.txt", "articles/002_51266bce6cc333c7.txt",
+                "articles/003_e706162e0d10076d.txt", "cast.yaml")) {
+            Files.copy(Path.of("questions", file), bank.resolve(file));
+        }
+
+        assertEquals(0, run("generate", "merge", bank.toString()), err.toString(StandardCharsets.UTF_8));
+        String first = out.toString(StandardCharsets.UTF_8);
+        assertTrue(first.contains("jean-luc-picard-actor: already asked by 'picard-lead-actor'"), first);
+        assertTrue(first.contains("agnes-jurati-actor: kept as it is in"), first);
+        Path generated = bank.resolve("generated.yaml");
+        String edited = Files.readString(generated).replace("Who plays Narek in Star Trek: Picard?",
+                "Which actor plays the Romulan spy Narek?");
+        Files.writeString(generated, edited);
+        out.reset();
+
+        assertEquals(0, run("generate", "merge", bank.toString()), err.toString(StandardCharsets.UTF_8));
+
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Added 0 draft(s)"), out.toString());
+        assertEquals(edited, Files.readString(generated), "a second merge changes nothing, hand edits included");
+        assertEquals(0, run("bank", "validate", bank.toString()), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void unknownCommandPrintsUsage() {
         assertEquals(2, run("bank", "import"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: bank validate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bank validate [DIR]"));
     }
 }

@@ -1,7 +1,6 @@
 package app.footnote.bank.generate;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,7 +42,6 @@ record Fact(Relation relation, String subject, List<Value> values, Map<String, S
 
     @Override
     public String toString() {
-        return relation.slug() + "(" + subject + ") = "
-                + String.join(" | ", values.stream().map(Value::text).toList()).toLowerCase(Locale.ROOT).replace('\n', ' ');
+        return relation.slug() + "(" + subject + ") = " + String.join(" | ", values.stream().map(Value::text).toList());
     }
 }
