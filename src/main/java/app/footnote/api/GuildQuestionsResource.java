@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.ImportResult;
 import app.footnote.moderation.Actor;
+import app.footnote.moderation.GeneratedDrafts;
 import app.footnote.moderation.ServerQuestion;
 import app.footnote.moderation.ServerQuestionFiles;
 import app.footnote.moderation.ServerQuestions;
@@ -49,9 +50,12 @@ public class GuildQuestionsResource {
 
     private final ServerQuestions questions;
     private final ServerQuestionFiles files;
+    private final GeneratedDrafts generatedDrafts;
     private final AdminToken adminToken;
 
-    public GuildQuestionsResource(ServerQuestions questions, ServerQuestionFiles files, AdminToken adminToken) {
+    public GuildQuestionsResource(ServerQuestions questions, ServerQuestionFiles files,
+            GeneratedDrafts generatedDrafts, AdminToken adminToken) {
+        this.generatedDrafts = generatedDrafts;
         this.questions = questions;
         this.files = files;
         this.adminToken = adminToken;
@@ -136,6 +140,18 @@ public class GuildQuestionsResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.require(authorization);
         return files.importYaml(guild, "request body", body == null ? new byte[0] : body, Actor.API);
+    }
+
+    @POST
+    @Path("questions/generate")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Propose questions from an article's text (front matter may give its title, outlet and"
+            + " date) and put them in the server's review queue (admin token; at most 200,000 characters)")
+    public GeneratedDrafts.Outcome generate(@PathParam("guild") String guild, String article,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        adminToken.require(authorization);
+        return generatedDrafts.fromArticle(guild, Actor.API, "the generator (REST API)", "request body",
+                article == null ? "" : article);
     }
 
     @GET

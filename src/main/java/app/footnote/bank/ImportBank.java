@@ -62,7 +62,7 @@ public class ImportBank {
                 retired++;
             }
         }
-        return new ImportResult(inserted, updated, retired, unchanged);
+        return new ImportResult(inserted, updated, retired, unchanged, 0);
     }
 
     private static void upsert(BankArticle file) {

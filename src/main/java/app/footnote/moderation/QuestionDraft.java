@@ -23,7 +23,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class QuestionDraft extends PanacheEntityBase {
 
     public enum Kind {
-        ADD, EDIT, SUGGESTION
+        ADD, EDIT, SUGGESTION,
+        /** A question the generator proposed from an article; reviewed like a suggestion, announced to nobody. */
+        GENERATED
     }
 
     public enum Status {

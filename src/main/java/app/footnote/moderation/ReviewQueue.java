@@ -72,7 +72,8 @@ public class ReviewQueue {
 
     private static QuestionDraft queued(long draftId, String guildId) {
         QuestionDraft draft = QuestionDraft.findById(draftId);
-        if (draft == null || !draft.guildId.equals(guildId) || draft.kind != Kind.SUGGESTION) {
+        if (draft == null || !draft.guildId.equals(guildId)
+                || draft.kind != Kind.SUGGESTION && draft.kind != Kind.GENERATED) {
             throw new QuestionConflictException("No such suggestion on this server.");
         }
         if (draft.status != Status.QUEUED) {

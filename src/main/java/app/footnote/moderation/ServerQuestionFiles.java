@@ -34,15 +34,18 @@ public class ServerQuestionFiles {
 
     private final Clock clock;
     private final QuestionRules rules;
+    private final GeneratedDrafts generatedDrafts;
 
-    public ServerQuestionFiles(Clock clock, QuestionRules rules) {
+    public ServerQuestionFiles(Clock clock, QuestionRules rules, GeneratedDrafts generatedDrafts) {
         this.clock = clock;
         this.rules = rules;
+        this.generatedDrafts = generatedDrafts;
     }
 
     /**
-     * Adds the file's new questions to the server's own and updates those whose id it already has. Nothing is
-     * written unless every question is valid.
+     * Adds the file's new questions to the server's own and updates those whose id it already has; drafts
+     * ({@code draft: true}, as {@code generate} writes them) go to the review queue instead. Nothing is written unless
+     * every question is valid.
      *
      * @param name what problems call the file, e.g. the attachment's name
      * @throws TooLargeException over {@value #MAX_BYTES} bytes or {@value #MAX_QUESTIONS} questions
@@ -65,7 +68,8 @@ public class ServerQuestionFiles {
                 .setParameter("shared", Question.SHARED).getResultList());
         List<BankProblem> problems = new ArrayList<>(rules.problems(questions, readProblems));
         for (BankQuestion question : questions) {
-            if (shared.contains(question.id()) && !own.containsKey(question.id())) {
+            // A draft gets an id of its own when it is approved: its id here takes nothing.
+            if (!question.draft() && shared.contains(question.id()) && !own.containsKey(question.id())) {
                 problems.add(new BankProblem(name, question.lineOf("id"), question.id(), "id",
                         "is a shared question's id; give this question another"));
             }
@@ -76,7 +80,9 @@ public class ServerQuestionFiles {
         Instant now = clock.instant();
         int inserted = 0;
         int updated = 0;
-        for (BankQuestion file : questions) {
+        List<BankQuestion> drafts = questions.stream().filter(BankQuestion::draft).toList();
+        generatedDrafts.queue(guildId, actor, "a draft file imported by " + actor.id(), drafts);
+        for (BankQuestion file : questions.stream().filter(q -> !q.draft()).toList()) {
             Question question = own.get(file.id());
             if (question == null) {
                 question = new Question();
@@ -96,7 +102,8 @@ public class ServerQuestionFiles {
             question.persistAndFlush();
             QuestionChange.record(guildId, question.id, Action.IMPORTED, actor, now);
         }
-        return new ImportResult(inserted, updated, 0, questions.size() - inserted - updated);
+        return new ImportResult(inserted, updated, 0, questions.size() - drafts.size() - inserted - updated,
+                drafts.size());
     }
 
     /** Lets a chat adapter refuse an upload by its announced size, before downloading it. */

@@ -5,6 +5,17 @@ import java.util.Map;
 /** Questions a server might add, citing a sentence of the shipped article 000_5fea22154b954d84. */
 public final class Questions {
 
+    /** An article about a show that does not exist, for the question generator: front matter and three facts. */
+    public static final String GENERATOR_ARTICLE = """
+            ---
+            title: Galaxy Quest returns
+            outlet: Variety
+            ---
+            Galaxy Quest: Rebirth premiered on March 5, 2026, on Paramount Plus.
+            Galaxy Quest: Rebirth is set about thirty years after the events of 1999's Galaxy Quest.
+            The first season released with eight episodes.
+            """;
+
     public static final String ARTICLE = "000_5fea22154b954d84";
     public static final String QUOTE = "Michael Chabon will be stepping away as showrunner on season 2";
     public static final String ANSWER = "Michael Chabon";

@@ -19,13 +19,14 @@ import app.footnote.bank.Difficulty;
 import app.footnote.bank.ImportResult;
 import app.footnote.bank.InvalidBankException;
 import app.footnote.moderation.Actor;
+import app.footnote.moderation.GeneratedDrafts;
 import app.footnote.moderation.QuestionDraft.Kind;
 import app.footnote.moderation.ServerQuestion;
 import app.footnote.moderation.ServerQuestionFiles;
 import app.footnote.moderation.ServerQuestions;
 
 /**
- * {@code /trivia-admin add|edit|retire|restore|show|import|export}: a server's questions. Retiring a shared question
+ * {@code /trivia-admin add|edit|retire|restore|show|import|export|generate}: a server's questions. Retiring a shared question
  * switches it off for this server only; the bank's files own it.
  */
 @ApplicationScoped
@@ -38,6 +39,7 @@ class QuestionAdmin {
     static final String SHOW = "show";
     static final String IMPORT = "import";
     static final String EXPORT = "export";
+    static final String GENERATE = "generate";
     static final String ID = "id";
     static final String CATEGORY = "category";
     static final String DIFFICULTY = "difficulty";
@@ -48,8 +50,11 @@ class QuestionAdmin {
     private final ServerQuestions serverQuestions;
     private final ServerQuestionFiles files;
     private final DraftFlow draftFlow;
+    private final GeneratedDrafts generatedDrafts;
 
-    QuestionAdmin(ServerQuestions serverQuestions, ServerQuestionFiles files, DraftFlow draftFlow) {
+    QuestionAdmin(ServerQuestions serverQuestions, ServerQuestionFiles files, DraftFlow draftFlow,
+            GeneratedDrafts generatedDrafts) {
+        this.generatedDrafts = generatedDrafts;
         this.serverQuestions = serverQuestions;
         this.files = files;
         this.draftFlow = draftFlow;
@@ -71,7 +76,11 @@ class QuestionAdmin {
                 SlashCommandOption.createSubcommand(IMPORT,
                         "Add or update this server's questions from a YAML file in the bank format (max 1 MB).",
                         List.of(SlashCommandOption.createAttachmentOption(FILE, "The .yaml file", true))),
-                SlashCommandOption.createSubcommand(EXPORT, "This server's own questions as a YAML file."));
+                SlashCommandOption.createSubcommand(EXPORT, "This server's own questions as a YAML file."),
+                SlashCommandOption.createSubcommand(GENERATE,
+                        "Propose questions from an article (a .txt file) and queue them for /trivia-admin review.",
+                        List.of(SlashCommandOption.createAttachmentOption(FILE, "The article as a .txt file",
+                                true))));
     }
 
     /** Whether this subcommand answers with a form, which must come before any deferral. */
@@ -80,7 +89,7 @@ class QuestionAdmin {
     }
 
     static boolean handles(String subcommand) {
-        return List.of(ADD, EDIT, RETIRE, RESTORE, SHOW, IMPORT, EXPORT).contains(subcommand);
+        return List.of(ADD, EDIT, RETIRE, RESTORE, SHOW, IMPORT, EXPORT, GENERATE).contains(subcommand);
     }
 
     FirstResponse openModal(String subcommand, SlashCommandInteraction interaction, Server server) {
@@ -106,6 +115,8 @@ class QuestionAdmin {
             }
             case IMPORT -> importFile(guildId, interaction.getArgumentAttachmentValueByName(FILE).orElseThrow(),
                     actor);
+            case GENERATE -> generate(guildId, interaction.getArgumentAttachmentValueByName(FILE).orElseThrow(),
+                    actor, interaction.getUser().getDisplayName(server));
             case EXPORT -> {
                 byte[] yaml = files.exportYaml(guildId).getBytes(StandardCharsets.UTF_8);
                 yield DiscordReply.privately("This server's own questions, in the bank's format. Edit the file and"
@@ -118,24 +129,60 @@ class QuestionAdmin {
 
     private DiscordReply importFile(String guildId, Attachment attachment, Actor actor) {
         String name = attachment.getFileName();
-        ServerQuestionFiles.checkSize(name, attachment.getSize());
-        byte[] content;
-        try {
-            content = attachment.asByteArray().get(DOWNLOAD_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not download " + name, e);
-        }
+        byte[] content = download(attachment);
         try {
             ImportResult result = files.importYaml(guildId, name, content, actor);
-            return DiscordReply.privately(new DiscordEmbed("Imported " + name).color(DiscordEmbed.RIGHT_GREEN)
+            DiscordEmbed embed = new DiscordEmbed("Imported " + name).color(DiscordEmbed.RIGHT_GREEN)
                     .field("New", String.valueOf(result.inserted()), true)
                     .field("Updated", String.valueOf(result.updated()), true)
-                    .field("Unchanged", String.valueOf(result.unchanged()), true));
+                    .field("Unchanged", String.valueOf(result.unchanged()), true);
+            if (result.queued() > 0) {
+                embed.field("Drafts queued for `/trivia-admin review`", String.valueOf(result.queued()), true);
+            }
+            return DiscordReply.privately(embed);
         } catch (InvalidBankException e) {
             // The embed shows what fits; the attached report has every problem.
             return DiscordReply.privately(new DiscordEmbed("Nothing was imported").color(DiscordEmbed.TROUBLE_RED)
                     .description(DiscordText.escape(e.getMessage()))).withFile("problems.txt",
                             e.getMessage().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private DiscordReply generate(String guildId, Attachment attachment, Actor actor, String displayName) {
+        String name = attachment.getFileName();
+        String text = new String(download(attachment), StandardCharsets.UTF_8);
+        GeneratedDrafts.Outcome outcome = generatedDrafts.fromArticle(guildId, actor, "the generator, for "
+                + displayName, name, text);
+        StringBuilder report = new StringBuilder("Questions proposed from " + name + " (“" + outcome.title()
+                + "”): " + outcome.queued() + " queued for review.\n");
+        if (outcome.overLimit() > 0) {
+            report.append(outcome.overLimit()).append(" more did not fit in the review queue.\n");
+        }
+        report.append("\nArticles disagree (asked only as the article's claim):\n");
+        outcome.conflicts().forEach(line -> report.append("  ").append(line).append('\n'));
+        report.append("\nLeft out:\n");
+        outcome.skipped().forEach(line -> report.append("  ").append(line).append('\n'));
+        DiscordEmbed embed = new DiscordEmbed(outcome.queued() + " question(s) proposed from “"
+                + DiscordText.escape(outcome.title()) + "”")
+                .color(outcome.queued() > 0 ? DiscordEmbed.RIGHT_GREEN : DiscordEmbed.TROUBLE_RED)
+                .description(outcome.queued() > 0 ? "They wait in `/trivia-admin review`: approve the good ones, "
+                        + "reject the rest. Each cites the sentence it came from." : "No fact in this article matched"
+                        + " the generator's patterns; the attached report says what was left out.")
+                .field("Not queued (queue full)", String.valueOf(outcome.overLimit()), true)
+                .field("Conflicts", String.valueOf(outcome.conflicts().size()), true)
+                .field("Left out", String.valueOf(outcome.skipped().size()), true);
+        return DiscordReply.privately(embed).withFile("generate-report.txt",
+                report.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The attachment's bytes; its announced size is refused before anything is downloaded. */
+    private static byte[] download(Attachment attachment) {
+        String name = attachment.getFileName();
+        ServerQuestionFiles.checkSize(name, attachment.getSize());
+        try {
+            return attachment.asByteArray().get(DOWNLOAD_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not download " + name, e);
         }
     }
 

@@ -120,7 +120,7 @@ class DiscordModerationTest {
     @Test
     void aMemberWithoutManageServerOrTheRoleIsRefusedEveryModeratorCommand() {
         for (String command : new String[] { "trivia-admin add", "trivia-admin export", "trivia-admin review",
-                "trivia-admin retire" }) {
+                "trivia-admin retire", "trivia-admin generate" }) {
             FakeDiscord.Exchange<?> exchange = discord.command(command, member, Map.of("category", "crew", "id",
                     "picard-s2-tax-incentives")).through(router);
             assertTrue(exchange.modal().isEmpty(), command);
@@ -219,6 +219,28 @@ class DiscordModerationTest {
         FakeDiscord.Sent twice = discord.click(review.buttons().get(1).getCustomId().orElseThrow(), moderator)
                 .through(router).reply();
         assertTrue(twice.content().contains("already approved"), twice.content());
+    }
+
+    @Test
+    void aModeratorTurnsAnAttachedArticleIntoQuestionsToApproveAndNobodyIsAnnounced() {
+        byte[] article = Questions.GENERATOR_ARTICLE.getBytes(UTF_8);
+
+        FakeDiscord.Sent proposed = discord.command("trivia-admin generate", moderator, Map.of("file",
+                FakeDiscord.attachment("rebirth.txt", article))).through(router).reply();
+
+        assertTrue(proposed.ephemeral());
+        assertTrue(proposed.embed().path("title").asText().endsWith("question(s) proposed from “Galaxy Quest returns”"),
+                proposed.embed().toString());
+        assertTrue(new String(proposed.files().get("generate-report.txt"), UTF_8).contains("queued for review"));
+        FakeDiscord.Sent review = discord.command("trivia-admin review", moderator, Map.of()).through(router).reply();
+        assertTrue(review.embed().toString().contains("the generator, for Number One"), review.embed().toString());
+        DiscordApi api = mock(DiscordApi.class);
+        FakeDiscord.Exchange<?> approve = discord.click(review.buttons().get(0).getCustomId().orElseThrow(),
+                moderator);
+        when(approve.interaction.getApi()).thenReturn(api);
+
+        assertTrue(approve.through(router).reply().content().startsWith("Approved"));
+        verify(channelMessages, never()).send(any(), any(), any());
     }
 
     @Test

@@ -1,0 +1,144 @@
+package app.footnote.moderation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import app.footnote.bank.Article;
+import app.footnote.bank.BankArticle;
+import app.footnote.bank.BankProblem;
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankWriter;
+import app.footnote.bank.InvalidBankException;
+import app.footnote.bank.generate.ArticleFiles;
+import app.footnote.bank.generate.GenerateQuestions;
+import app.footnote.bank.generate.Generation;
+import app.footnote.moderation.QuestionDraft.Kind;
+import app.footnote.moderation.QuestionDraft.Status;
+
+/**
+ * Puts generated questions in a server's review queue, where a moderator approves or rejects each like a member's
+ * suggestion: drafts from a file ({@code draft: true}), or questions generated here from an article's text. Nobody is
+ * announced when one is approved.
+ */
+@ApplicationScoped
+public class GeneratedDrafts {
+
+    /** The longest article text taken, in characters: the size of the article column. */
+    public static final int MAX_ARTICLE_CHARS = 200_000;
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_AUTHOR_NAME = 100;
+
+    /**
+     * What generating from an article did.
+     *
+     * @param queued how many questions now wait for review
+     * @param overLimit how many more were generated than the queue had room for
+     */
+    public record Outcome(String articleId, String title, int queued, int overLimit, List<String> conflicts,
+            List<String> skipped) {
+    }
+
+    private final Clock clock;
+    private final QuestionRules rules;
+    private final ModerationConfig config;
+
+    public GeneratedDrafts(Clock clock, QuestionRules rules, ModerationConfig config) {
+        this.clock = clock;
+        this.rules = rules;
+        this.config = config;
+    }
+
+    /**
+     * Generates questions from an article's text (which may start with front matter giving its title, outlet and
+     * date) and queues them for review. The article is stored, so that the footnotes can quote it.
+     *
+     * @param name the file's name: the article's title when neither front matter nor a first line gives one
+     * @throws TooLargeException over {@value #MAX_ARTICLE_CHARS} characters
+     * @throws InvalidBankException when the front matter cannot be read
+     */
+    @Transactional
+    public Outcome fromArticle(String guildId, Actor actor, String authorName, String name, String text) {
+        if (text.length() > MAX_ARTICLE_CHARS) {
+            throw new TooLargeException(name + " has " + text.length() + " characters; an article is at most "
+                    + MAX_ARTICLE_CHARS + ". Nothing was generated.");
+        }
+        List<BankProblem> problems = new ArrayList<>();
+        String id = "upload-" + digest(text);
+        BankArticle article = ArticleFiles.withFrontMatter(id, text, name, problems)
+                .orElseGet(() -> new BankArticle(id, firstLine(text, name), null, null, List.of(), text));
+        if (!problems.isEmpty()) {
+            throw new InvalidBankException(name, problems);
+        }
+        store(article);
+        Generation generation = new GenerateQuestions().generate(List.of(article));
+        int room = (int) Math.max(0, config.maxQueued() - waiting(guildId));
+        List<BankQuestion> questions = generation.questions();
+        queue(guildId, actor, authorName, questions.subList(0, Math.min(room, questions.size())));
+        return new Outcome(id, article.title(), Math.min(room, questions.size()),
+                Math.max(0, questions.size() - room), generation.conflicts(), generation.skipped());
+    }
+
+    /**
+     * Queues drafts that have been checked already; each gets an id of its own when approved, so that an id taken
+     * since never stands in the way.
+     */
+    @Transactional
+    public void queue(String guildId, Actor actor, String authorName, List<BankQuestion> drafts) {
+        List<BankProblem> problems = rules.problems(drafts, List.of());
+        if (!problems.isEmpty()) {
+            throw new InvalidBankException("the generated questions", problems);
+        }
+        for (BankQuestion question : drafts) {
+            QuestionDraft draft = new QuestionDraft();
+            draft.kind = Kind.GENERATED;
+            draft.status = Status.QUEUED;
+            draft.guildId = guildId;
+            draft.authorId = actor.id();
+            draft.authorName = authorName.length() > MAX_AUTHOR_NAME ? authorName.substring(0, MAX_AUTHOR_NAME)
+                    : authorName;
+            draft.yaml = new BankWriter().write(List.of(question.withId(null).asDraft(false)));
+            draft.createdAt = clock.instant();
+            draft.persist();
+        }
+    }
+
+    private static long waiting(String guildId) {
+        return QuestionDraft.count("guildId = ?1 and status = ?2", guildId, Status.QUEUED);
+    }
+
+    private static void store(BankArticle file) {
+        if (Article.findById(file.id()) == null) {
+            Article article = new Article();
+            article.id = file.id();
+            article.title = file.title();
+            article.outlet = file.outlet();
+            article.published = file.published();
+            article.body = file.text();
+            article.persistAndFlush();
+        }
+    }
+
+    /** The same text uploaded twice, or to two servers, is one article. */
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstLine(String text, String name) {
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        String title = line.isEmpty() ? name : line;
+        return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
+    }
+}

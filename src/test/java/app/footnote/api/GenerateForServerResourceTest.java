@@ -1,0 +1,80 @@
+package app.footnote.api;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankWriter;
+import app.footnote.bank.BankSource;
+import app.footnote.moderation.Actor;
+import app.footnote.moderation.ReviewQueue;
+import app.footnote.testing.Questions;
+
+/** Generated questions reach a server's review queue: from an article's text, or as drafts in an imported file. */
+@QuarkusTest
+class GenerateForServerResourceTest {
+
+
+
+    @Inject
+    ReviewQueue reviewQueue;
+
+    private final String guild = GuildQuestionsResourceTest.guild();
+
+    @Test
+    void anArticleBecomesQuestionsWaitingForReviewThatCiteIt() {
+        GuildQuestionsResourceTest.admin().contentType("text/plain").body(Questions.GENERATOR_ARTICLE.getBytes(UTF_8))
+                .post("/api/guilds/" + guild + "/questions/generate").then().statusCode(200)
+                .body("title", equalTo("Galaxy Quest returns")).body("queued", greaterThanOrEqualTo(3))
+                .body("articleId", startsWith("upload-"));
+
+        ReviewQueue.Next next = reviewQueue.next(guild).orElseThrow();
+        assertTrue(next.waiting() >= 3, "waiting: " + next.waiting());
+        assertEquals("When did Galaxy Quest: Rebirth premiere?", next.question().prompt());
+        BankSource source = next.question().sources().get(0);
+        assertEquals("Galaxy Quest: Rebirth premiered on March 5, 2026, on Paramount Plus.", source.quote());
+
+        ReviewQueue.Approved approved = reviewQueue.approve(next.draft().id, guild, Actor.API);
+        GuildQuestionsResourceTest.admin().get("/api/guilds/" + guild + "/questions/"
+                + approved.question().question().slug).then().statusCode(200)
+                .body("answer", equalTo("March 5, 2026")).body("sources.quote", hasItem(source.quote()));
+    }
+
+    @Test
+    void generatingNeedsTheAdminToken() {
+        io.restassured.RestAssured.given().contentType("text/plain").body(Questions.GENERATOR_ARTICLE)
+                .post("/api/guilds/" + guild + "/questions/generate").then().statusCode(401);
+    }
+
+    @Test
+    void draftsInAnImportedFileWaitForReviewWhileTheRestArePlayed() {
+        BankQuestion draft = BankQuestion.of("generated-showrunner", "production", "medium",
+                "Who will be stepping away as showrunner on season 2?", Questions.ANSWER,
+                List.of("Alex Kurtzman", "Akiva Goldsman", "Kirsten Beyer"), "He left to adapt his novel.",
+                List.of(new BankSource(Questions.ARTICLE, null, Questions.QUOTE, 0))).asDraft(true);
+        String yaml = new BankWriter().write(List.of(draft)) + Questions.yaml("played-now", "production",
+                "Who left the show to write?");
+
+        GuildQuestionsResourceTest.admin().contentType("application/yaml").body(yaml.getBytes(UTF_8))
+                .post("/api/guilds/" + guild + "/questions/import").then().statusCode(200)
+                .body("inserted", equalTo(1)).body("queued", equalTo(1));
+
+        assertEquals("Who will be stepping away as showrunner on season 2?",
+                reviewQueue.next(guild).orElseThrow().question().prompt());
+        GuildQuestionsResourceTest.admin().get("/api/guilds/" + guild + "/questions/generated-showrunner").then()
+                .statusCode(404);
+    }
+}
