@@ -18,4 +18,21 @@ public class Article extends PanacheEntityBase {
     public LocalDate published;
     /** The article's text, which quotes are checked against. */
     public String body;
+
+    /** Inserts the article, or brings the stored one in step with it. */
+    public static void save(BankArticle file) {
+        Article article = findById(file.id());
+        boolean isNew = article == null;
+        if (isNew) {
+            article = new Article();
+            article.id = file.id();
+        }
+        article.title = file.title();
+        article.outlet = file.outlet();
+        article.published = file.published();
+        article.body = file.text();
+        if (isNew) {
+            article.persist();
+        }
+    }
 }

@@ -38,7 +38,7 @@ public final class BankReader {
     public static final String INDEX_FILE = "index.yaml";
     public static final Set<String> QUESTION_FIELDS = Set.of("id", "category", "difficulty", "prompt", "answer",
             "wrong", "explanation", "sources");
-    /** Fields a question may leave out. */
+    /** The one field a question may leave out: {@code draft: true} marks it proposed but not yet reviewed. */
     public static final String DRAFT_FIELD = "draft";
     private static final Set<String> KNOWN_QUESTION_FIELDS = union(QUESTION_FIELDS, DRAFT_FIELD);
     private static final Set<String> SOURCE_FIELDS = Set.of("article", "url", "quote");

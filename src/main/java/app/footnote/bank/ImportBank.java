@@ -30,7 +30,7 @@ public class ImportBank {
         if (!problems.isEmpty()) {
             throw new InvalidBankException(what, problems);
         }
-        bank.articles().forEach(ImportBank::upsert);
+        bank.articles().forEach(Article::save);
         Map<String, Question> existing = new HashMap<>();
         // Servers' own questions are theirs: the files neither update nor retire them.
         Question.<Question> list("scope", Question.SHARED).forEach(q -> existing.put(q.slug, q));
@@ -63,22 +63,6 @@ public class ImportBank {
             }
         }
         return new ImportResult(inserted, updated, retired, unchanged, 0);
-    }
-
-    private static void upsert(BankArticle file) {
-        Article article = Article.findById(file.id());
-        boolean isNew = article == null;
-        if (isNew) {
-            article = new Article();
-            article.id = file.id();
-        }
-        article.title = file.title();
-        article.outlet = file.outlet();
-        article.published = file.published();
-        article.body = file.text();
-        if (isNew) {
-            article.persist();
-        }
     }
 
     private void copy(BankQuestion file, Question question) {

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * (curly quotes, dashes) may differ, since neither is visible in a chat client.</li>
  * <li>{@link #sameChoice}: two choices are the same when they differ only in case and white space.</li>
  * <li>{@link #containsAnswer}: an answer is in a text when its words appear in order, where case, punctuation, a
- * leading "the/a/an", thousands separators, number words ("twelve" = 12, "eighth" = 8th), "percent" = "%", the plural of
- * a unit ("a twelve year break" says "12 years", "a 10-episode season" "10 episodes") and the date formats
+ * leading "the/a/an", thousands separators, number words ("twelve" = 12, "eighth" = 8th), "percent" = "%", the
+ * plural of a unit ("a twelve year break" says "12 years", "a 10-episode season" "10 episodes") and the date formats
  * "January 23, 2020", "23 January 2020" and "2020-01-23" do not matter.</li>
  * </ul>
  */

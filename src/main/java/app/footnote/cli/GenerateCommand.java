@@ -64,8 +64,9 @@ final class GenerateCommand {
             return 1;
         }
         Generation generation = new GenerateQuestions().generate(articles);
-        String yaml = "# Drafts written by `generate` from " + files.size() + " article(s). Review each one, then remove\n"
-                + "# its 'draft: true' line to put it in play.\n" + new BankWriter().write(generation.questions());
+        String yaml = "# Drafts written by `generate` from " + files.size() + " article(s). Review each one, then"
+                + " remove\n# its 'draft: true' line to put it in play.\n"
+                + new BankWriter().write(generation.questions());
         if (target == null) {
             out.print(yaml);
         } else {

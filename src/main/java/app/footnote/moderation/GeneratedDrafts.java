@@ -34,6 +34,7 @@ public class GeneratedDrafts {
     /** The longest article text taken, in characters: the size of the article column. */
     public static final int MAX_ARTICLE_CHARS = 200_000;
     private static final int MAX_TITLE = 200;
+    private static final int MAX_OUTLET = 200;
     private static final int MAX_AUTHOR_NAME = 100;
 
     /**
@@ -72,12 +73,17 @@ public class GeneratedDrafts {
         }
         List<BankProblem> problems = new ArrayList<>();
         String id = "upload-" + digest(text);
-        BankArticle article = ArticleFiles.withFrontMatter(id, text, name, problems)
+        BankArticle read = ArticleFiles.withFrontMatter(id, text, name, problems)
                 .orElseGet(() -> new BankArticle(id, firstLine(text, name), null, null, List.of(), text));
+        // Front matter may say more than the footnote has room for.
+        BankArticle article = new BankArticle(id, shortened(read.title(), MAX_TITLE),
+                read.outlet() == null ? null : shortened(read.outlet(), MAX_OUTLET), read.published(), List.of(),
+                read.text());
         if (!problems.isEmpty()) {
             throw new InvalidBankException(name, problems);
         }
-        store(article);
+        Article.save(article);
+        Article.flush();
         Generation generation = new GenerateQuestions().generate(List.of(article));
         int room = (int) Math.max(0, config.maxQueued() - waiting(guildId));
         List<BankQuestion> questions = generation.questions();
@@ -114,18 +120,6 @@ public class GeneratedDrafts {
         return QuestionDraft.count("guildId = ?1 and status = ?2", guildId, Status.QUEUED);
     }
 
-    private static void store(BankArticle file) {
-        if (Article.findById(file.id()) == null) {
-            Article article = new Article();
-            article.id = file.id();
-            article.title = file.title();
-            article.outlet = file.outlet();
-            article.published = file.published();
-            article.body = file.text();
-            article.persistAndFlush();
-        }
-    }
-
     /** The same text uploaded twice, or to two servers, is one article. */
     private static String digest(String text) {
         try {
@@ -138,7 +132,10 @@ public class GeneratedDrafts {
 
     private static String firstLine(String text, String name) {
         String line = text.strip().lines().findFirst().orElse("").strip();
-        String title = line.isEmpty() ? name : line;
-        return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
+        return line.isEmpty() ? name : line;
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 }

@@ -18,7 +18,7 @@ import app.footnote.bank.BankArticle;
  */
 record ArticleContext(BankArticle article, String work, String workPattern, List<String> outlets) {
 
-    private static final Pattern COLON_TITLE = Pattern.compile(Regex.WORDS + ": " + Regex.WORDS);
+    private static final Pattern COLON_TITLE = Pattern.compile(Regex.COLON_TITLE);
 
     static ArticleContext of(BankArticle article) {
         String work = mainWork(article);

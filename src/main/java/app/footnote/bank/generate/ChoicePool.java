@@ -17,7 +17,7 @@ final class ChoicePool {
     /** Relations whose subject is the title of a film or series. */
     private static final Set<Relation> TITLED = Set.of(Relation.RELEASE_YEAR, Relation.RETURN_TO_TV_YEAR,
             Relation.SETTING_GAP);
-    private static final Pattern COLON_TITLE = Pattern.compile(Regex.WORDS + ": " + Regex.WORDS);
+    private static final Pattern COLON_TITLE = Pattern.compile(Regex.COLON_TITLE);
     private static final Pattern PLANET = Pattern.compile("\\bthe planet (" + Regex.WORDS + ")");
 
     private final List<Entry> entries = new ArrayList<>();
@@ -32,7 +32,8 @@ final class ChoicePool {
         }
         for (BankArticle article : articles) {
             if (article.cites() != null) {
-                article.cites().forEach(outlet -> entries.add(new Entry(Value.name(Kind.OUTLET, outlet), article.id())));
+                article.cites().forEach(outlet -> entries.add(new Entry(Value.name(Kind.OUTLET, outlet),
+                        article.id())));
             }
             Gazetteer.NAMES.forEach((kind, names) -> names.stream().filter(name -> mentions(article.text(), name))
                     .forEach(name -> entries.add(new Entry(Value.name(kind, name), article.id()))));

@@ -40,7 +40,8 @@ final class Distractors {
             }
         }
         List<Value> madeUp = new ArrayList<>(answer.neighbours());
-        Gazetteer.NAMES.getOrDefault(answer.kind(), List.of()).forEach(name -> madeUp.add(Value.name(answer.kind(), name)));
+        Gazetteer.NAMES.getOrDefault(answer.kind(), List.of())
+                .forEach(name -> madeUp.add(Value.name(answer.kind(), name)));
         List<String> chosen = new ArrayList<>();
         // Last, a value of a related kind: a producer for an actor, an outlet for a company.
         for (List<Value> tier : List.of(sameArticle, corpus, madeUp, related)) {

@@ -24,7 +24,8 @@ final class FillInTheBlank {
     private static final List<Pattern> VALUES = List.of(Pattern.compile(Regex.MONEY), Pattern.compile(Regex.DATE),
             Pattern.compile(Regex.MONTH_YEAR), Pattern.compile("\\b\\d+(?:\\.\\d+)?%"),
             Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b"),
-            Pattern.compile("\\b(?<n>\\d+|" + String.join("|", Numbers.ONES.subList(2, 20)) + ") (?<unit>\\p{Ll}{3,}s)\\b"));
+            Pattern.compile("\\b(?<n>\\d+|" + String.join("|", Numbers.ONES.subList(2, 20))
+                    + ") (?<unit>\\p{Ll}{3,}s)\\b"));
 
     /** The sentence with its value blanked, and the value. */
     record Blank(String blanked, Value value) {
@@ -42,8 +43,9 @@ final class FillInTheBlank {
             pattern.matcher(text).results().forEach(values::add);
         }
         // "2020" inside "January 23, 2020" is part of the date, not a second value.
-        List<MatchResult> outermost = values.stream().filter(v -> values.stream().noneMatch(other -> other != v
-                && other.start() <= v.start() && v.end() <= other.end() && other.end() - other.start() > v.end() - v.start()))
+        List<MatchResult> outermost = values.stream()
+                .filter(v -> values.stream().noneMatch(other -> other != v && other.start() <= v.start()
+                        && v.end() <= other.end() && other.end() - other.start() > v.end() - v.start()))
                 .toList();
         if (outermost.size() != 1) {
             return Optional.empty();

@@ -213,8 +213,8 @@ public final class GenerateQuestions {
 
         /** The questions that pass the bank's validator; any that does not is reported, never returned. */
         Generation checked() {
-            List<BankProblem> problems = new BankValidator()
-                    .validate(new Bank(articles, drafted.stream().map(Generation.Drafted::question).toList(), List.of()));
+            List<BankQuestion> questions = drafted.stream().map(Generation.Drafted::question).toList();
+            List<BankProblem> problems = new BankValidator().validate(new Bank(articles, questions, List.of()));
             Set<String> failed = new LinkedHashSet<>();
             problems.forEach(problem -> {
                 failed.add(problem.questionId());

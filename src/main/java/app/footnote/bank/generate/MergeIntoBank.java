@@ -82,7 +82,7 @@ public final class MergeIntoBank {
         return false;
     }
 
-    /** Leaves out any draft the whole bank would not accept (an identical prompt, say), so the merge never breaks it. */
+    /** Leaves out any draft the whole bank would not accept (a prompt it has, say), so a merge never breaks it. */
     private static void dropInvalid(Bank bank, List<BankQuestion> added, List<String> skipped) {
         List<BankQuestion> all = new ArrayList<>(bank.questions());
         all.addAll(added);

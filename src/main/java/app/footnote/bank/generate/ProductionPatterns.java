@@ -16,15 +16,18 @@ final class ProductionPatterns implements FactPattern {
             + "allocated|awarded|given)[^(.;]*\\((?<amount>" + MONEY + ")\\)");
     private static final Pattern FILMING = Pattern.compile("(?:Filming|Shooting|Principal photography) (?:began|"
             + "started|got underway) (?:in (?<place>" + WORDS + ") )?in (?<month>" + MONTH_YEAR + ")");
-    private static final Pattern RUMOURS = Pattern.compile("Rumou?rs began to circulate in (?<month>" + MONTH_YEAR + ")");
+    private static final Pattern RUMOURS = Pattern.compile("Rumou?rs began to circulate in (?<month>" + MONTH_YEAR
+            + ")");
 
     @Override
     public void find(Found found) {
         String[] what = new String[1];
-        found.each(Patterns.withWork(ALLOCATED, found.context()), m -> Value.money(m.group("amount")).ifPresent(money -> {
-            what[0] = m.group("what");
-            found.add(Relation.MONEY, subject(found, m.group("who")), money, "verb", m.group("verb"), "what", what[0]);
-        }));
+        found.each(Patterns.withWork(ALLOCATED, found.context()), m -> Value.money(m.group("amount"))
+                .ifPresent(money -> {
+                    what[0] = m.group("what");
+                    found.add(Relation.MONEY, subject(found, m.group("who")), money, "verb", m.group("verb"), "what",
+                            what[0]);
+                }));
         if (what[0] != null) {
             found.each(COMPARED, m -> Value.money(m.group("amount")).ifPresent(money -> found.add(Relation.MONEY,
                     subject(found, m.group("who")), money, "verb", m.group("verb"), "what", what[0])));

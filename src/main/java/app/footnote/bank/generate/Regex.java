@@ -11,6 +11,8 @@ final class Regex {
     /** "A, B, and C" or "A, B and C" or "A and B". */
     static final String NAME_LIST = NAME + "(?:, " + NAME + ")*,? and " + NAME;
     /** A title, which may have a subtitle after a colon and may be in quotes: "‘Star Trek: Nemesis’". */
+    /** A title with a subtitle: "Star Trek: Picard". */
+    static final String COLON_TITLE = WORDS + ": " + WORDS;
     static final String TITLE = "[‘']?" + WORDS + "(?:: (?:" + WORDS + "))?[’']?";
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December)";

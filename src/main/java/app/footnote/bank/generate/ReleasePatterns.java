@@ -9,10 +9,10 @@ import static app.footnote.bank.generate.Regex.WORDS;
 /** When and where a work came out, how long it is, how it was received, and the years of the films it follows. */
 final class ReleasePatterns implements FactPattern {
 
-    private static final String PREMIERE = "(?<work>WORK) premiere[sd]? (?:on )?(?<date>" + DATE + ")(?:,? on (?<service>"
-            + WORDS + "))?";
-    private static final String PREMIERE_AHEAD = "ahead of (?:the series'|the show's|its|WORK's) premiere on (?<service>"
-            + WORDS + ")";
+    private static final String PREMIERE = "(?<work>WORK) premiere[sd]? (?:on )?(?<date>" + DATE + ")"
+            + "(?:,? on (?<service>" + WORDS + "))?";
+    private static final String PREMIERE_AHEAD = "ahead of (?:the series'|the show's|its|WORK's) premiere on "
+            + "(?<service>" + WORDS + ")";
     private static final String SEASON_EPISODES = "(?<season>" + Regex.SEASON + ") (?:released with|consists of|has|"
             + "will have|is made up of) (?<n>" + Numbers.CARDINAL + ") episodes";
     private static final Pattern NTH_SEASON_EPISODES = Pattern
@@ -31,7 +31,8 @@ final class ReleasePatterns implements FactPattern {
     private static final Pattern RETURN_YEAR = Pattern.compile("returned to the small screen (?:\\([^)]*\\) )?in "
             + "(?<year>\\d{4}) with (?<title>" + TITLE + ")");
     private static final Pattern NEW_SERIES = Pattern.compile("(?<agent>[Tt]he studio|[Tt]he network|" + Regex.NAME
-            + ") is (?:already )?producing a new series that will be called [‘'“\"](?<title>[^’'”\"]+)[’'”\"]");
+            + ") is (?:already )?producing a new series that will be called "
+            + "[‘'“\"](?<title>[^’'”\"]+)[’'”\"]");
     private static final Pattern ANNOUNCED = Pattern.compile("(?<agent>" + WORDS + ") (?:also )?announced the "
             + "release of (?<n>" + Numbers.CARDINAL + ") (?<noun>\\p{Ll}+(?: \\p{Ll}+)?s)\\b");
 

@@ -12,7 +12,8 @@ import static app.footnote.bank.generate.Regex.WORDS;
 final class StoryPatterns implements FactPattern {
 
     private static final Pattern YEARS_AFTER = Pattern.compile("(?:[Ss]et|takes place|is set)(?: at [^,]*,)? "
-            + "(?:about |some |around |roughly )?(?<n>" + Numbers.CARDINAL + ") years after the events (?:of|seen in|in) "
+            + "(?:about |some |around |roughly )?(?<n>" + Numbers.CARDINAL + ") years after the events "
+            + "(?:of|seen in|in) "
             + "(?:(?<year>\\d{4})'s )?(?<title>" + TITLE + ")");
     private static final Pattern CENTURY = Pattern.compile("[Ss]et (?:at|in|during|towards) (?:the (?:end|start|"
             + "beginning|middle|turn) of )?the (?<n>\\d{1,2})(?:st|nd|rd|th) century");
@@ -59,7 +60,7 @@ final class StoryPatterns implements FactPattern {
                 Value.name(Kind.ORGANISATION, m.group("name")), "desc", m.group("desc"), "did", m.group("did")));
     }
 
-    /** Who a sentence is about: the work's namesake when it says so ("Picard finds its namesake"), else its first name. */
+    /** Who the sentence is about: the work's namesake if it says so ("finds its namesake"), else its first name. */
     private static Optional<String> who(Found found) {
         String work = found.work();
         if (found.text().contains("namesake")) {

@@ -182,8 +182,8 @@ record Value(Kind kind, String text, String unit, double number) {
                 for (double step : new double[] {-0.37, 0.45, -0.81, 0.9}) {
                     double other = number + step * max / 10;
                     if (other > 0 && other <= max) {
-                        String shown = BigDecimal.valueOf(other).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-                        near.add(rating(shown + scale[0]));
+                        BigDecimal shown = BigDecimal.valueOf(other).setScale(decimals, RoundingMode.HALF_UP);
+                        near.add(rating(shown.toPlainString() + scale[0]));
                     }
                 }
             }

@@ -26,8 +26,8 @@ import app.footnote.moderation.ServerQuestionFiles;
 import app.footnote.moderation.ServerQuestions;
 
 /**
- * {@code /trivia-admin add|edit|retire|restore|show|import|export|generate}: a server's questions. Retiring a shared question
- * switches it off for this server only; the bank's files own it.
+ * {@code /trivia-admin add|edit|retire|restore|show|import|export|generate}: a server's questions. Retiring a
+ * shared question switches it off for this server only; the bank's files own it.
  */
 @ApplicationScoped
 class QuestionAdmin {
@@ -166,8 +166,10 @@ class QuestionAdmin {
                 + DiscordText.escape(outcome.title()) + "”")
                 .color(outcome.queued() > 0 ? DiscordEmbed.RIGHT_GREEN : DiscordEmbed.TROUBLE_RED)
                 .description(outcome.queued() > 0 ? "They wait in `/trivia-admin review`: approve the good ones, "
-                        + "reject the rest. Each cites the sentence it came from." : "No fact in this article matched"
-                        + " the generator's patterns; the attached report says what was left out.")
+                        + "reject the rest. Each cites the sentence it came from."
+                        : outcome.overLimit() > 0 ? "The review queue is full: review what waits, then try again."
+                        : "No fact in this article matched the generator's patterns; the attached report says what"
+                                + " was left out.")
                 .field("Not queued (queue full)", String.valueOf(outcome.overLimit()), true)
                 .field("Conflicts", String.valueOf(outcome.conflicts().size()), true)
                 .field("Left out", String.valueOf(outcome.skipped().size()), true);
