@@ -79,6 +79,18 @@ class FootnoteCliTest {
     }
 
     @Test
+    void generateTakesTitlesFromTheIndexBesideTheArticlesAndAttributesWhatTheyDisagreeOn() {
+        int status = run("generate", "questions/articles/000_5fea22154b954d84.txt",
+                "questions/articles/003_e706162e0d10076d.txt");
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("According to “Patrick Stewart on the second season"
+                + " of Star Trek: Picard”, how many years after the events of Star Trek: Nemesis"), out.toString());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Articles disagree (1):\n  years-after of Star Trek:"
+                + " Nemesis: 20 years in 000_5fea22154b954d84"), err.toString());
+    }
+
+    @Test
     void generateReportPrintsPrecisionAndRecallPerRelation() {
         int status = run("generate", "report");
 
