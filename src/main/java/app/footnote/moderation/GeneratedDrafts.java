@@ -48,12 +48,10 @@ public class GeneratedDrafts {
     }
 
     private final Clock clock;
-    private final QuestionRules rules;
     private final ModerationConfig config;
 
-    public GeneratedDrafts(Clock clock, QuestionRules rules, ModerationConfig config) {
+    public GeneratedDrafts(Clock clock, ModerationConfig config) {
         this.clock = clock;
-        this.rules = rules;
         this.config = config;
     }
 
@@ -93,15 +91,11 @@ public class GeneratedDrafts {
     }
 
     /**
-     * Queues drafts that have been checked already; each gets an id of its own when approved, so that an id taken
-     * since never stands in the way.
+     * Queues drafts that have been checked already (by the import, or by the generator against their article); each
+     * gets an id of its own when approved, so that an id taken since never stands in the way.
      */
     @Transactional
     public void queue(String guildId, Actor actor, String authorName, List<BankQuestion> drafts) {
-        List<BankProblem> problems = rules.problems(drafts, List.of());
-        if (!problems.isEmpty()) {
-            throw new InvalidBankException("the generated questions", problems);
-        }
         for (BankQuestion question : drafts) {
             QuestionDraft draft = new QuestionDraft();
             draft.kind = Kind.GENERATED;

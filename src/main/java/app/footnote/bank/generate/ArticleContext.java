@@ -16,7 +16,8 @@ import app.footnote.bank.BankArticle;
  * @param work the title the article is about, e.g. "Star Trek: Picard"
  * @param workPattern a regular expression for the ways the article names its work
  */
-record ArticleContext(BankArticle article, String work, String workPattern, List<String> outlets) {
+record ArticleContext(BankArticle article, String work, String workPattern, List<String> outlets,
+        Map<String, Pattern> compiled) {
 
     private static final Pattern COLON_TITLE = Pattern.compile(Regex.COLON_TITLE);
 
@@ -30,7 +31,16 @@ record ArticleContext(BankArticle article, String work, String workPattern, List
         if (article.outlet() != null) {
             outlets.add(article.outlet());
         }
-        return new ArticleContext(article, work, pattern, outlets);
+        return new ArticleContext(article, work, pattern, outlets, new java.util.HashMap<>());
+    }
+
+    /**
+     * A pattern in which {@code WORK} stands for the ways this article names its work; compiled once per article (and
+     * kept no longer, so that a long-running bot does not collect one per uploaded article).
+     */
+    Pattern withWork(String regex) {
+        String work = "(?<![\\p{L}])" + workPattern + "(?![\\p{L}])";
+        return compiled.computeIfAbsent(regex, key -> Pattern.compile(regex.replace("WORK", work)));
     }
 
     /**

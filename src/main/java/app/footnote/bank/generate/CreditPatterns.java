@@ -63,7 +63,7 @@ final class CreditPatterns implements FactPattern {
         for (Pattern created : CREATED) {
             found.each(created, m -> found.addAll(Relation.CREATOR, work, people(Kind.PERSON, m.group("list"))));
         }
-        found.each(Patterns.withWork(EXECUTIVE_PRODUCER, found.context()), m -> found.add(Relation.PRODUCER, work,
+        found.each(found.context().withWork(EXECUTIVE_PRODUCER), m -> found.add(Relation.PRODUCER, work,
                 Value.name(Kind.PERSON, m.group("person"))));
         found.each(SHOWRUNNER, m -> {
             String season = found.season(m.group("season"));

@@ -22,7 +22,7 @@ final class ProductionPatterns implements FactPattern {
     @Override
     public void find(Found found) {
         String[] what = new String[1];
-        found.each(Patterns.withWork(ALLOCATED, found.context()), m -> Value.money(m.group("amount"))
+        found.each(found.context().withWork(ALLOCATED), m -> Value.money(m.group("amount"))
                 .ifPresent(money -> {
                     what[0] = m.group("what");
                     found.add(Relation.MONEY, subject(found, m.group("who")), money, "verb", m.group("verb"), "what",

@@ -38,26 +38,25 @@ final class ReleasePatterns implements FactPattern {
 
     @Override
     public void find(Found found) {
-        ArticleContext context = found.context();
-        found.each(Patterns.withWork(PREMIERE, context), m -> {
+        found.each(found.context().withWork(PREMIERE), m -> {
             Value.date(m.group("date")).ifPresent(date -> found.add(Relation.PREMIERE_DATE, found.work(), date));
             if (m.group("service") != null) {
                 found.add(Relation.PREMIERE_SERVICE, found.work(), Value.name(Kind.COMPANY, m.group("service")));
             }
         });
-        found.each(Patterns.withWork(PREMIERE_AHEAD, context), m -> found.add(Relation.PREMIERE_SERVICE, found.work(),
+        found.each(found.context().withWork(PREMIERE_AHEAD), m -> found.add(Relation.PREMIERE_SERVICE, found.work(),
                 Value.name(Kind.COMPANY, m.group("service"))));
-        found.each(Patterns.withWork(SEASON_EPISODES, context), m -> episodes(found, m.group("season"), m.group("n")));
+        found.each(found.context().withWork(SEASON_EPISODES), m -> episodes(found, m.group("season"), m.group("n")));
         found.each(NTH_SEASON_EPISODES, m -> episodes(found, m.group("season") + " season", m.group("n")));
-        found.each(Patterns.withWork(APPROVAL, context), m -> {
+        found.each(found.context().withWork(APPROVAL), m -> {
             found.add(Relation.APPROVAL_RATING, found.work(), Value.percent(Double.parseDouble(m.group("p"))));
             if (m.group("r") != null) {
                 found.add(Relation.AVERAGE_RATING, found.work(), Value.rating(m.group("r")));
             }
         });
-        found.each(Patterns.withWork(VIEWERSHIP, context), m -> found.add(Relation.VIEWERSHIP_GAIN, found.work(),
+        found.each(found.context().withWork(VIEWERSHIP), m -> found.add(Relation.VIEWERSHIP_GAIN, found.work(),
                 Value.percent(Double.parseDouble(m.group("p"))), "noun", m.group("noun"), "than", m.group("than")));
-        found.each(Patterns.withWork(ORDER, context), m -> Numbers.ordinal(m.group("ord")).ifPresent(n -> found
+        found.each(found.context().withWork(ORDER), m -> Numbers.ordinal(m.group("ord")).ifPresent(n -> found
                 .add(Relation.FRANCHISE_ORDER, found.work(), Value.ordinal(n), "franchise", m.group("franchise"),
                         "number", String.valueOf(n))));
         for (Pattern filmYear : FILM_YEARS) {
