@@ -12,8 +12,8 @@ import app.footnote.bank.Bank;
 import app.footnote.bank.BankArticle;
 import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankReader;
-import app.footnote.bank.BankValidator;
 import app.footnote.bank.BankWriter;
+import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.generate.ArticleFiles;
 import app.footnote.bank.generate.FactLabels;
 import app.footnote.bank.generate.GenerateQuestions;
@@ -84,35 +84,31 @@ final class GenerateCommand {
     /** What the generator found, left out and could not reconcile, on the error stream so the YAML stays clean. */
     static void report(Generation generation, PrintStream err) {
         err.println(generation.questions().size() + " draft question(s) from " + generation.facts() + " fact(s).");
-        if (!generation.conflicts().isEmpty()) {
-            err.println("Articles disagree (" + generation.conflicts().size() + "):");
-            generation.conflicts().forEach(line -> err.println("  " + line));
-        }
-        if (!generation.skipped().isEmpty()) {
-            err.println("Left out (" + generation.skipped().size() + "):");
-            generation.skipped().forEach(line -> err.println("  " + line));
-        }
+        err.print(Generation.describe(generation.conflicts(), generation.skipped()));
     }
 
     private static int report(List<String> args, PrintStream out, PrintStream err) {
-        Path dir = Path.of("questions");
+        Path dir = null;
         Path labels = null;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--labels") && i + 1 < args.size()) {
                 labels = Path.of(args.get(++i));
-            } else if (args.get(i).startsWith("-") || i > 0 && labels == null && !args.get(i - 1).equals("--labels")) {
+            } else if (args.get(i).startsWith("-") || dir != null) {
                 return FootnoteCli.usage(err);
             } else {
                 dir = Path.of(args.get(i));
             }
         }
-        Path labelFile = labels != null ? labels : dir.resolve("labels").resolve("facts.yaml");
-        Bank bank = readArticles(dir, err);
-        if (bank == null) {
+        Path bankDir = dir != null ? dir : Path.of("questions");
+        Path labelFile = labels != null ? labels : bankDir.resolve("labels").resolve("facts.yaml");
+        List<BankProblem> problems = new ArrayList<>();
+        List<BankArticle> articles = new BankReader().readArticles(bankDir.resolve(BankReader.ARTICLES_DIR), problems);
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
             return 1;
         }
         try {
-            QualityReport report = QualityReport.measure(new GenerateQuestions().generate(bank.articles()),
+            QualityReport report = QualityReport.measure(new GenerateQuestions().generate(articles),
                     FactLabels.read(labelFile));
             out.print(report.describe());
             return report.meetsTargets() ? 0 : 1;
@@ -128,12 +124,6 @@ final class GenerateCommand {
         }
         Path dir = Path.of(args.isEmpty() ? "questions" : args.get(0));
         Bank bank = new BankReader().read(dir);
-        List<BankProblem> problems = new BankValidator().validate(bank);
-        if (!problems.isEmpty()) {
-            problems.forEach(err::println);
-            err.println("The bank has " + problems.size() + " problem(s); fix them before merging.");
-            return 1;
-        }
         Generation generation = new GenerateQuestions().generate(bank.articles());
         Path target = dir.resolve(MergeIntoBank.GENERATED_FILE);
         try {
@@ -148,20 +138,13 @@ final class GenerateCommand {
             merged.skipped().forEach(line -> out.println("  " + line));
             report(generation, err);
             return 0;
+        } catch (InvalidBankException e) {
+            e.problems().forEach(err::println);
+            err.println("The bank has " + e.problems().size() + " problem(s); fix them before merging.");
+            return 1;
         } catch (IOException e) {
             err.println("cannot write " + target + ": " + e.getMessage() + "; the bank is unchanged");
             return 1;
         }
-    }
-
-    /** The bank directory's articles, or {@code null} after printing why they cannot be read. */
-    private static Bank readArticles(Path dir, PrintStream err) {
-        List<BankProblem> problems = new ArrayList<>();
-        List<BankArticle> articles = new BankReader().readArticles(dir.resolve(BankReader.ARTICLES_DIR), problems);
-        if (!problems.isEmpty()) {
-            problems.forEach(err::println);
-            return null;
-        }
-        return new Bank(articles, List.of(), List.of());
     }
 }

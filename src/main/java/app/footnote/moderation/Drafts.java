@@ -151,7 +151,7 @@ public class Drafts {
             throw new SuggestionRefusedException("You have made " + lastHour + " suggestions in the last hour, the"
                     + " most this server takes. Please try again later.");
         }
-        if (QuestionDraft.count("guildId = ?1 and status = ?2", guildId, Status.QUEUED) >= config.maxQueued()) {
+        if (QuestionDraft.waiting(guildId) >= config.maxQueued()) {
             throw new SuggestionRefusedException("This server's moderators have " + config.maxQueued()
                     + " suggestions to review already. Please try again once they have caught up.");
         }

@@ -81,9 +81,8 @@ public class GeneratedDrafts {
             throw new InvalidBankException(name, problems);
         }
         Article.save(article);
-        Article.flush();
         Generation generation = new GenerateQuestions().generate(List.of(article));
-        int room = (int) Math.max(0, config.maxQueued() - waiting(guildId));
+        int room = (int) Math.max(0, config.maxQueued() - QuestionDraft.waiting(guildId));
         List<BankQuestion> questions = generation.questions();
         queue(guildId, actor, authorName, questions.subList(0, Math.min(room, questions.size())));
         return new Outcome(id, article.title(), Math.min(room, questions.size()),
@@ -108,10 +107,6 @@ public class GeneratedDrafts {
             draft.createdAt = clock.instant();
             draft.persist();
         }
-    }
-
-    private static long waiting(String guildId) {
-        return QuestionDraft.count("guildId = ?1 and status = ?2", guildId, Status.QUEUED);
     }
 
     /** The same text uploaded twice, or to two servers, is one article. */

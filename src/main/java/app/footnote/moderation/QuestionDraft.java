@@ -66,4 +66,9 @@ public class QuestionDraft extends PanacheEntityBase {
     public String reviewedBy;
     @Column(name = "reviewed_at")
     public Instant reviewedAt;
+
+    /** How many of the server's drafts wait for a moderator's review. */
+    public static long waiting(String guildId) {
+        return count("guildId = ?1 and status = ?2", guildId, Status.QUEUED);
+    }
 }

@@ -1,8 +1,6 @@
 package app.footnote.moderation;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +16,7 @@ import app.footnote.bank.BankSource;
 import app.footnote.bank.BankValidator;
 import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.Question;
+import app.footnote.bank.Slugs;
 
 /**
  * The bank's rules applied to a server's questions: the same validator as the shipped files, against the articles in
@@ -53,19 +52,8 @@ public class QuestionRules {
 
     /** A new id from the prompt's first words, free on this server and in the shared bank. */
     public String newId(String guildId, String prompt) {
-        List<String> words = new ArrayList<>();
-        for (String word : prompt.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!word.isEmpty() && words.size() < ID_WORDS) {
-                words.add(word);
-            }
-        }
-        String base = words.isEmpty() ? "question" : String.join("-", words);
-        base = base.substring(0, Math.min(base.length(), BankValidator.MAX_ID_LENGTH - 6)).replaceAll("-$", "");
-        String id = base;
-        for (int n = 2; taken(guildId, id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        String base = Slugs.of(prompt, ID_WORDS, BankValidator.MAX_ID_LENGTH - 6);
+        return Slugs.free(base.isEmpty() ? "question" : base, id -> taken(guildId, id));
     }
 
     /** Whether a server's new question may not take this id: it is its own already, or a shared question's. */

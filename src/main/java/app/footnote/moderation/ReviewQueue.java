@@ -32,7 +32,7 @@ public class ReviewQueue {
 
     @Transactional
     public Optional<Next> next(String guildId) {
-        long waiting = QuestionDraft.count("guildId = ?1 and status = ?2", guildId, Status.QUEUED);
+        long waiting = QuestionDraft.waiting(guildId);
         return QuestionDraft.<QuestionDraft> find("guildId = ?1 and status = ?2 order by createdAt, id", guildId,
                 Status.QUEUED).firstResultOptional()
                 .map(draft -> new Next(draft, Drafts.questionOf(draft), waiting));

@@ -13,16 +13,18 @@ import app.footnote.bank.BankArticle;
  * What the patterns need to know about the article a sentence is in: its main work, which "the series" or "it" refers
  * to, and the outlets it cites.
  *
+ * @param text the article's text with plain spaces ({@link Regex#plain})
  * @param work the title the article is about, e.g. "Star Trek: Picard"
  * @param workPattern a regular expression for the ways the article names its work
  */
-record ArticleContext(BankArticle article, String work, String workPattern, List<String> outlets,
+record ArticleContext(BankArticle article, String text, String work, String workPattern, List<String> outlets,
         Map<String, Pattern> compiled) {
 
     private static final Pattern COLON_TITLE = Pattern.compile(Regex.COLON_TITLE);
 
     static ArticleContext of(BankArticle article) {
-        String work = mainWork(article);
+        String text = Regex.plain(article.text());
+        String work = mainWork(article, text);
         String quoted = Pattern.quote(work);
         String shortName = work.contains(": ") ? work.substring(work.indexOf(": ") + 2) : work;
         String pattern = "(?:[‘']?" + quoted + "[’']?|" + Pattern.quote(shortName)
@@ -31,7 +33,7 @@ record ArticleContext(BankArticle article, String work, String workPattern, List
         if (article.outlet() != null) {
             outlets.add(article.outlet());
         }
-        return new ArticleContext(article, work, pattern, outlets, new java.util.HashMap<>());
+        return new ArticleContext(article, text, work, pattern, outlets, new java.util.HashMap<>());
     }
 
     /**
@@ -47,9 +49,9 @@ record ArticleContext(BankArticle article, String work, String workPattern, List
      * The title with a colon ("Star Trek: Picard") the article names most often, else its headline: news articles
      * about a show name it in full again and again.
      */
-    static String mainWork(BankArticle article) {
+    private static String mainWork(BankArticle article, String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Matcher titles = COLON_TITLE.matcher(Found.plainSpaces(article.text()));
+        Matcher titles = COLON_TITLE.matcher(text);
         while (titles.find()) {
             counts.merge(Value.name(Kind.TITLE, titles.group()).text().replaceAll(" (?:Season|Series|Part)$", ""), 1,
                     Integer::sum);

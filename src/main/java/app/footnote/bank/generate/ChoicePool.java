@@ -2,11 +2,11 @@ package app.footnote.bank.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import app.footnote.bank.BankArticle;
 
 /** Every value the articles name, with the article that names it: where wrong choices come from first. */
 final class ChoicePool {
@@ -18,11 +18,13 @@ final class ChoicePool {
     private static final Set<Relation> TITLED = Set.of(Relation.RELEASE_YEAR, Relation.RETURN_TO_TV_YEAR,
             Relation.SETTING_GAP);
     private static final Pattern COLON_TITLE = Pattern.compile(Regex.COLON_TITLE);
+    /** Each well-known name, as a whole word. */
+    private static final Map<Value, Pattern> MENTIONS = mentions();
     private static final Pattern PLANET = Pattern.compile("\\bthe planet (" + Regex.WORDS + ")");
 
     private final List<Entry> entries = new ArrayList<>();
 
-    ChoicePool(List<BankArticle> articles, List<Fact> facts) {
+    ChoicePool(List<ArticleContext> contexts, List<Fact> facts) {
         for (Fact fact : facts) {
             fact.values().forEach(value -> entries.add(new Entry(value, fact.articleId())));
             if (TITLED.contains(fact.relation())) {
@@ -30,17 +32,18 @@ final class ChoicePool {
                 entries.add(new Entry(Value.name(Kind.TITLE, title), fact.articleId()));
             }
         }
-        for (BankArticle article : articles) {
-            if (article.cites() != null) {
-                article.cites().forEach(outlet -> entries.add(new Entry(Value.name(Kind.OUTLET, outlet),
-                        article.id())));
-            }
-            Gazetteer.NAMES.forEach((kind, names) -> names.stream().filter(name -> mentions(article.text(), name))
-                    .forEach(name -> entries.add(new Entry(Value.name(kind, name), article.id()))));
-            COLON_TITLE.matcher(Found.plainSpaces(article.text())).results()
-                    .forEach(m -> entries.add(new Entry(Value.name(Kind.TITLE, m.group()), article.id())));
-            PLANET.matcher(Found.plainSpaces(article.text())).results()
-                    .forEach(m -> entries.add(new Entry(Value.name(Kind.PLANET, m.group(1)), article.id())));
+        for (ArticleContext context : contexts) {
+            String id = context.article().id();
+            context.outlets().forEach(outlet -> entries.add(new Entry(Value.name(Kind.OUTLET, outlet), id)));
+            MENTIONS.forEach((value, mention) -> {
+                if (mention.matcher(context.text()).find()) {
+                    entries.add(new Entry(value, id));
+                }
+            });
+            COLON_TITLE.matcher(context.text()).results()
+                    .forEach(m -> entries.add(new Entry(Value.name(Kind.TITLE, m.group()), id)));
+            PLANET.matcher(context.text()).results()
+                    .forEach(m -> entries.add(new Entry(Value.name(Kind.PLANET, m.group(1)), id)));
         }
     }
 
@@ -48,8 +51,10 @@ final class ChoicePool {
         return entries;
     }
 
-    private static boolean mentions(String text, String name) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text).find()
-                && !name.toLowerCase(Locale.ROOT).equals(name);
+    private static Map<Value, Pattern> mentions() {
+        Map<Value, Pattern> mentions = new LinkedHashMap<>();
+        Gazetteer.NAMES.forEach((kind, names) -> names.forEach(name -> mentions.put(Value.name(kind, name),
+                Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])"))));
+        return mentions;
     }
 }

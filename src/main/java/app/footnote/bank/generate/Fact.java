@@ -18,17 +18,21 @@ record Fact(Relation relation, String subject, List<Value> values, Map<String, S
         return values.get(0);
     }
 
+    /** What makes two facts the same fact: their relation and what they are {@link #about()}. */
+    String subjectKey() {
+        return relation.slug() + "|" + about();
+    }
+
     /**
-     * What makes two facts about the same thing. A character is known by the last word of its name, so that "Picard"
+     * The subject as facts are compared by it. A character is known by the last word of its name, so that "Picard"
      * and "Jean-Luc Picard", or "Soji Asha" and "Dahj and Soji Asha", are one subject.
      */
-    String subjectKey() {
+    String about() {
         String key = Value.nameKey(subject);
         if (relation == Relation.CAST) {
-            String[] words = key.split(" ");
-            key = words[words.length - 1];
+            return key.substring(key.lastIndexOf(' ') + 1);
         }
-        return relation.slug() + "|" + key;
+        return key;
     }
 
     String workKey() {

@@ -31,10 +31,10 @@ final class FillInTheBlank {
     record Blank(String blanked, Value value) {
     }
 
-    static Optional<Blank> of(Sentence sentence) {
-        String text = Found.plainSpaces(sentence.text());
-        if (sentence.listItem() || text.length() < MIN_LENGTH || text.length() > MAX_LENGTH || !text.endsWith(".")
-                || !Character.isUpperCase(text.charAt(0)) || LEANS_ON_CONTEXT.matcher(text).find()
+    static Optional<Blank> of(Found sentence) {
+        String text = sentence.text();
+        if (sentence.sentence().listItem() || text.length() < MIN_LENGTH || text.length() > MAX_LENGTH
+                || !text.endsWith(".") || !Character.isUpperCase(text.charAt(0)) || LEANS_ON_CONTEXT.matcher(text).find()
                 || HEDGED.matcher(text).find()) {
             return Optional.empty();
         }

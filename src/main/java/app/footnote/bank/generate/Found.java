@@ -19,18 +19,13 @@ final class Found {
 
     Found(Sentence sentence, ArticleContext context) {
         this.sentence = sentence;
-        this.text = plainSpaces(sentence.text());
+        this.text = Regex.plain(sentence.text());
         this.context = context;
     }
 
-    /** The sentence with non-breaking and other odd spaces as plain ones, so that patterns need not care. */
+    /** The sentence with plain spaces ({@link Regex#plain}). */
     String text() {
         return text;
-    }
-
-    /** Replaces each space of another kind by a plain space, one for one, so that offsets stay. */
-    static String plainSpaces(String text) {
-        return text.replaceAll("\\h", " ");
     }
 
     Sentence sentence() {

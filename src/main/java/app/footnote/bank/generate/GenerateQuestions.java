@@ -18,6 +18,7 @@ import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankQuestion;
 import app.footnote.bank.BankSource;
 import app.footnote.bank.BankValidator;
+import app.footnote.bank.Slugs;
 
 /**
  * Article texts in, draft questions out. Each sentence is read by the patterns; facts about the same subject are put
@@ -36,12 +37,13 @@ public final class GenerateQuestions {
             new StoryPatterns(), new ProductionPatterns());
 
     public Generation generate(List<BankArticle> articles) {
+        List<ArticleContext> contexts = articles.stream().map(ArticleContext::of).toList();
         List<Fact> facts = new ArrayList<>();
         List<Fact> blanks = new ArrayList<>();
-        for (BankArticle article : articles) {
-            read(article, facts, blanks);
+        for (ArticleContext context : contexts) {
+            read(context, facts, blanks);
         }
-        Run run = new Run(articles, facts);
+        Run run = new Run(articles, contexts, facts);
         Map<String, List<Fact>> bySubject = facts.stream()
                 .collect(Collectors.groupingBy(Fact::subjectKey, LinkedHashMap::new, Collectors.toList()));
         for (List<Fact> group : bySubject.values()) {
@@ -58,12 +60,12 @@ public final class GenerateQuestions {
     /** The facts of one article; a sentence in which no pattern found one may become a fill-in-the-blank. */
     List<Fact> read(BankArticle article) {
         List<Fact> facts = new ArrayList<>();
-        read(article, facts, new ArrayList<>());
+        read(ArticleContext.of(article), facts, new ArrayList<>());
         return facts;
     }
 
-    private void read(BankArticle article, List<Fact> facts, List<Fact> blanks) {
-        ArticleContext context = ArticleContext.of(article);
+    private void read(ArticleContext context, List<Fact> facts, List<Fact> blanks) {
+        BankArticle article = context.article();
         Set<String> seen = new HashSet<>();
         for (Sentence sentence : splitter.split(article.text())) {
             Found found = new Found(sentence, context);
@@ -72,7 +74,7 @@ public final class GenerateQuestions {
             found.facts().stream().filter(fact -> seen.add(fact.subjectKey() + "|" + sentence.start() + "|"
                     + fact.values().stream().map(Value::key).toList())).forEach(facts::add);
             if (found.facts().isEmpty()) {
-                FillInTheBlank.of(sentence).ifPresent(blank -> blanks.add(new Fact(Relation.FILL_IN, blank.blanked(),
+                FillInTheBlank.of(found).ifPresent(blank -> blanks.add(new Fact(Relation.FILL_IN, blank.blanked(),
                         List.of(blank.value()), Map.of("sentence", sentence.text()), article.id(), sentence,
                         context.work())));
             }
@@ -91,11 +93,11 @@ public final class GenerateQuestions {
         private final List<String> skipped = new ArrayList<>();
         private final Set<String> ids = new HashSet<>();
 
-        Run(List<BankArticle> articles, List<Fact> facts) {
+        Run(List<BankArticle> articles, List<ArticleContext> contexts, List<Fact> facts) {
             this.articles = articles;
             this.byId = articles.stream().collect(Collectors.toMap(BankArticle::id, Function.identity(), (a, b) -> a));
             this.facts = facts;
-            this.distractors = new Distractors(new ChoicePool(articles, facts));
+            this.distractors = new Distractors(new ChoicePool(contexts, facts));
         }
 
         /** A fact with one value: one question, or, when the articles disagree, one attributed question per claim. */
@@ -146,10 +148,9 @@ public final class GenerateQuestions {
                     members.putIfAbsent(member.key(), member);
                 }
             }
+            // On a tie, max keeps the first: the member named first.
             String best = byMember.keySet().stream()
-                    .max(Comparator.comparingInt((String key) -> articleIds(byMember.get(key)).size())
-                            .thenComparing(key -> -indexOf(byMember.keySet(), key)))
-                    .orElseThrow();
+                    .max(Comparator.comparingInt(key -> articleIds(byMember.get(key)).size())).orElseThrow();
             List<String> all = members.values().stream().map(Value::text).toList();
             ask(group.get(0), members.get(best), byMember.get(best), null, List.of(), QuestionText.listed(all));
         }
@@ -187,9 +188,10 @@ public final class GenerateQuestions {
                 Fact source = sources.stream().filter(f -> f.articleId().equals(articleId)).findFirst().orElseThrow();
                 cited.add(new BankSource(articleId, null, source.quote(), 0));
             }
-            String id = newId(QuestionText.slug(subject, MAX_SUBJECT_SLUG) + "-" + relation.slug()
+            String id = Slugs.free(Slugs.of(subject, Integer.MAX_VALUE, MAX_SUBJECT_SLUG) + "-" + relation.slug()
                     + (attribution == null ? "" : "-per-" + String.join("-", articleIds(sources).stream()
-                            .map(a -> QuestionText.slug(a, 20)).toList())));
+                            .map(a -> Slugs.of(a, Integer.MAX_VALUE, 20)).toList())), ids::contains);
+            ids.add(id);
             drafted.add(new Generation.Drafted(relation, subject,
                     BankQuestion.of(id, relation.category(), relation.difficulty(), prompt, answer.text(), wrong.get(),
                             explanation, cited).asDraft(true)));
@@ -198,12 +200,11 @@ public final class GenerateQuestions {
 
         /** Every value some article gives for the fact's subject (or, for a list about a work, anyone in it). */
         private Set<String> trueKeys(Fact fact) {
-            String subject = fact.subjectKey().substring(fact.subjectKey().indexOf('|') + 1);
+            String subject = fact.about();
             Set<String> keys = new HashSet<>();
             for (Fact other : facts) {
-                String otherSubject = other.subjectKey().substring(other.subjectKey().indexOf('|') + 1);
                 if (fact.relation().alsoTrue().contains(other.relation())
-                        && (otherSubject.equals(subject) || other.workKey().equals(subject))) {
+                        && (other.about().equals(subject) || other.workKey().equals(subject))) {
                     other.values().forEach(value -> keys.add(value.key()));
                 }
             }
@@ -225,14 +226,6 @@ public final class GenerateQuestions {
             return new Generation(passed, conflicts, skipped, facts.size());
         }
 
-        private String newId(String base) {
-            String id = base;
-            for (int n = 2; !ids.add(id); n++) {
-                id = base + "-" + n;
-            }
-            return id;
-        }
-
         /** The fullest way the facts name their subject ("Jean-Luc Picard" rather than "Picard"). */
         private static String subject(List<Fact> facts) {
             return facts.stream().map(Fact::subject).max(Comparator.comparingInt(String::length)).orElseThrow();
@@ -252,8 +245,5 @@ public final class GenerateQuestions {
             return facts.stream().map(Fact::articleId).distinct().toList();
         }
 
-        private static int indexOf(Set<String> keys, String key) {
-            return new ArrayList<>(keys).indexOf(key);
-        }
     }
 }

@@ -49,4 +49,18 @@ public final class Generation {
     List<Drafted> drafted() {
         return drafted;
     }
+
+    /** The conflicts and what was left out, a line each under a heading, for a person to read; empty when none. */
+    public static String describe(List<String> conflicts, List<String> skipped) {
+        StringBuilder text = new StringBuilder();
+        if (!conflicts.isEmpty()) {
+            text.append("Articles disagree (").append(conflicts.size()).append("):\n");
+            conflicts.forEach(line -> text.append("  ").append(line).append('\n'));
+        }
+        if (!skipped.isEmpty()) {
+            text.append("Left out (").append(skipped.size()).append("):\n");
+            skipped.forEach(line -> text.append("  ").append(line).append('\n'));
+        }
+        return text.toString();
+    }
 }

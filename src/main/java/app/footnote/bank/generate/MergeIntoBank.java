@@ -3,7 +3,6 @@ package app.footnote.bank.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.footnote.bank.Bank;
@@ -12,6 +11,7 @@ import app.footnote.bank.BankQuestion;
 import app.footnote.bank.BankSource;
 import app.footnote.bank.BankValidator;
 import app.footnote.bank.BankWriter;
+import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.TextMatch;
 
 /**
@@ -41,6 +41,7 @@ public final class MergeIntoBank {
     /**
      * @param bank the bank as it is, the generated file included
      * @param existingText the generated file's current content, {@code null} when there is none yet
+     * @throws InvalidBankException when the bank itself breaks a rule: nothing is merged into a broken bank
      */
     public Merged merge(Bank bank, List<BankQuestion> drafts, String existingText) {
         Map<String, BankQuestion> byId = bank.questions().stream().filter(q -> q.id() != null)
@@ -58,7 +59,7 @@ public final class MergeIntoBank {
                             + existing.file() + ":" + existing.line() + ")"),
                     () -> added.add(draft));
         }
-        dropInvalid(bank, added, skipped);
+        check(bank, added, skipped);
         return new Merged(List.copyOf(added), skipped, added.isEmpty() ? existingText : text(existingText, added));
     }
 
@@ -82,16 +83,23 @@ public final class MergeIntoBank {
         return false;
     }
 
-    /** Leaves out any draft the whole bank would not accept (a prompt it has, say), so a merge never breaks it. */
-    private static void dropInvalid(Bank bank, List<BankQuestion> added, List<String> skipped) {
+    /**
+     * Validates the bank with the drafts once: a problem of the bank's own is refused, and a draft the bank would not
+     * accept (a prompt it has, say) is left out, so a merge never breaks the bank. A problem is the draft's when it
+     * names no file: drafts come from no file, and a clash is reported on the later question, the draft.
+     */
+    private static void check(Bank bank, List<BankQuestion> added, List<String> skipped) {
         List<BankQuestion> all = new ArrayList<>(bank.questions());
         all.addAll(added);
-        Set<String> addedIds = added.stream().map(BankQuestion::id).collect(Collectors.toSet());
-        for (BankProblem problem : new BankValidator().validate(new Bank(bank.articles(), all, List.of()))) {
-            if (addedIds.contains(problem.questionId()) && problem.file() == null) {
-                skipped.add(problem.questionId() + ": " + problem.field() + " " + problem.message());
-                added.removeIf(q -> q.id().equals(problem.questionId()));
-            }
+        List<BankProblem> problems = new BankValidator().validate(new Bank(bank.articles(), all,
+                bank.readProblems()));
+        List<BankProblem> ofTheBank = problems.stream().filter(problem -> problem.file() != null).toList();
+        if (!ofTheBank.isEmpty()) {
+            throw new InvalidBankException("the bank", ofTheBank);
+        }
+        for (BankProblem problem : problems) {
+            skipped.add(problem.questionId() + ": " + problem.field() + " " + problem.message());
+            added.removeIf(q -> q.id().equals(problem.questionId()));
         }
     }
 

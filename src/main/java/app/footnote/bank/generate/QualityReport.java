@@ -99,10 +99,6 @@ public final class QualityReport {
         return text.substring(text.lastIndexOf(' ') + 1);
     }
 
-    public List<Row> rows() {
-        return rows;
-    }
-
     public Row total() {
         return total;
     }

@@ -1,12 +1,10 @@
 package app.footnote.bank.generate;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Fills a relation's templates, and makes ids: the words of a question, written once here. */
+/** Fills a relation's templates: the words of a question, written once here. */
 final class QuestionText {
 
     private static final Set<String> QUESTION_WORDS = Set.of("Who", "What", "When", "Where", "Which", "How", "In",
@@ -42,16 +40,5 @@ final class QuestionText {
             return items.get(0);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
-
-    /** Lower-case words joined by hyphens, at most {@code max} characters, cut at a word. */
-    static String slug(String text, int max) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (ascii.length() <= max) {
-            return ascii;
-        }
-        String cut = ascii.substring(0, max);
-        return cut.contains("-") ? cut.substring(0, cut.lastIndexOf('-')) : cut;
     }
 }

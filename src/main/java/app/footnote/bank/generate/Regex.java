@@ -25,6 +25,14 @@ final class Regex {
     private Regex() {
     }
 
+    /**
+     * The text with each space of another kind (a non-breaking space) as a plain one, one for one so that offsets
+     * stay: the patterns then need not care, and quotes are still cut from the text as written.
+     */
+    static String plain(String text) {
+        return text.replaceAll("\\h", " ");
+    }
+
     /** Splits "A, B, and C" (or a credit line's "A, B. C and D") into its names. */
     static java.util.List<String> names(String list) {
         return java.util.Arrays.stream(list.split(",\\s*(?:and\\s+)?|\\.\\s+|\\s+and\\s+"))

@@ -154,12 +154,4 @@ enum Relation {
         };
     }
 
-    static Relation bySlug(String slug) {
-        for (Relation relation : values()) {
-            if (relation.slug.equals(slug)) {
-                return relation;
-            }
-        }
-        throw new IllegalArgumentException("no relation '" + slug + "'");
-    }
 }

@@ -18,6 +18,7 @@ import org.javacord.api.interaction.SlashCommandOptionType;
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.ImportResult;
 import app.footnote.bank.InvalidBankException;
+import app.footnote.bank.generate.Generation;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.GeneratedDrafts;
 import app.footnote.moderation.QuestionDraft.Kind;
@@ -153,15 +154,10 @@ class QuestionAdmin {
         String text = new String(download(attachment), StandardCharsets.UTF_8);
         GeneratedDrafts.Outcome outcome = generatedDrafts.fromArticle(guildId, actor, "the generator, for "
                 + displayName, name, text);
-        StringBuilder report = new StringBuilder("Questions proposed from " + name + " (“" + outcome.title()
-                + "”): " + outcome.queued() + " queued for review.\n");
-        if (outcome.overLimit() > 0) {
-            report.append(outcome.overLimit()).append(" more did not fit in the review queue.\n");
-        }
-        report.append("\nArticles disagree (asked only as the article's claim):\n");
-        outcome.conflicts().forEach(line -> report.append("  ").append(line).append('\n'));
-        report.append("\nLeft out:\n");
-        outcome.skipped().forEach(line -> report.append("  ").append(line).append('\n'));
+        String report = "Questions proposed from " + name + " (“" + outcome.title() + "”): " + outcome.queued()
+                + " queued for review." + (outcome.overLimit() > 0 ? " " + outcome.overLimit() + " more did not fit"
+                        + " in the review queue." : "") + "\n\n" + Generation.describe(outcome.conflicts(),
+                                outcome.skipped());
         DiscordEmbed embed = new DiscordEmbed(outcome.queued() + " question(s) proposed from “"
                 + DiscordText.escape(outcome.title()) + "”")
                 .color(outcome.queued() > 0 ? DiscordEmbed.RIGHT_GREEN : DiscordEmbed.TROUBLE_RED)
@@ -174,7 +170,7 @@ class QuestionAdmin {
                 .field("Conflicts", String.valueOf(outcome.conflicts().size()), true)
                 .field("Left out", String.valueOf(outcome.skipped().size()), true);
         return DiscordReply.privately(embed).withFile("generate-report.txt",
-                report.toString().getBytes(StandardCharsets.UTF_8));
+                report.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The attachment's bytes; its announced size is refused before anything is downloaded. */
