@@ -1,51 +1,28 @@
 package app.footnote.game;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-
-import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import app.footnote.db.UniqueViolation;
-import app.footnote.score.Period;
-import app.footnote.score.ScoreConfig;
-import app.footnote.score.ScoreTotals;
-
 /**
- * Records a player's answer and adds its points to their totals in the same transaction. A player answers a round
- * once: the database's unique constraint decides, so two clicks racing each other still count once.
+ * Records a player's answer, durably, before saying "Locked in". A player answers a round once: the writer checks
+ * under the round's lock and the database's unique constraint backs it, so two clicks racing each other count once.
+ * Points reach the player's totals when the round is revealed, so nothing public tells a right answer early.
  */
 @ApplicationScoped
 public class RecordAnswer {
 
-    private static final String INSERT_ANSWER = "insert into answer (round_id, user_id, display_name, choice_index,"
-            + " correct, points, answered_at) values (?, ?, ?, ?, ?, ?, ?)";
-
     private final Clock clock;
     private final RoundFacts roundFacts;
-    private final ScoreTotals scoreTotals;
-    private final ScoreConfig scoreConfig;
-    private final AgroalDataSource dataSource;
+    private final AnswerWriter answerWriter;
 
-    public RecordAnswer(Clock clock, RoundFacts roundFacts, ScoreTotals scoreTotals, ScoreConfig scoreConfig,
-            AgroalDataSource dataSource) {
+    public RecordAnswer(Clock clock, RoundFacts roundFacts, AnswerWriter answerWriter) {
         this.clock = clock;
         this.roundFacts = roundFacts;
-        this.scoreTotals = scoreTotals;
-        this.scoreConfig = scoreConfig;
-        this.dataSource = dataSource;
+        this.answerWriter = answerWriter;
     }
 
     /**
@@ -58,62 +35,21 @@ public class RecordAnswer {
         if (found.isEmpty()) {
             return new AnswerOutcome.NoSuchRound();
         }
-        RoundFacts.Facts round = found.get();
-        Instant now = clock.instant();
-        if (!now.isBefore(round.closesAt())) {
-            return new AnswerOutcome.Closed();
+        JudgeAnswer.Judgement judgement = JudgeAnswer.judge(found.get(), userId, displayName, label,
+                clock.instant());
+        if (judgement instanceof JudgeAnswer.Refused refused) {
+            return refused.outcome();
         }
-        OptionalInt index = ChoiceLabels.index(label, round.choiceCount());
-        if (index.isEmpty()) {
-            return new AnswerOutcome.NoSuchChoice(String.valueOf(label),
-                    IntStream.range(0, round.choiceCount()).mapToObj(ChoiceLabels::label).toList());
-        }
-        boolean correct = index.getAsInt() == round.correctIndex();
-        int points = Scoring.points(round.difficulty(), correct, round.startedAt(), round.closesAt(), now);
-        List<String> periods = Period.keys(now, scoreConfig.zone());
-        scoreTotals.ensureRows(round.guildId(), userId, displayName, periods, now);
-        try {
-            insertAndScore(round, userId, displayName, index.getAsInt(), correct, points, periods, now);
-        } catch (RuntimeException e) {
-            if (!UniqueViolation.isCause(e)) {
-                throw e;
-            }
-            return new AnswerOutcome.AlreadyAnswered(previousLabel(roundId, userId));
-        }
-        return new AnswerOutcome.LockedIn(ChoiceLabels.label(index.getAsInt()));
-    }
-
-    /**
-     * The answer and its points, in one local JDBC transaction. This is the bot's hottest write: through Hibernate
-     * and a JTA transaction it managed about 1,300 answers a second on two cores, this way about 2,900 (see the
-     * README's benchmark). The unique constraint on (round, user) still decides a second answer.
-     */
-    private void insertAndScore(RoundFacts.Facts round, String userId, String displayName, int choiceIndex,
-            boolean correct, int points, List<String> periods, Instant now) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_ANSWER)) {
-                insert.setLong(1, round.roundId());
-                insert.setString(2, userId);
-                insert.setString(3, displayName);
-                insert.setInt(4, choiceIndex);
-                insert.setBoolean(5, correct);
-                insert.setInt(6, points);
-                insert.setTimestamp(7, Timestamp.from(now));
-                insert.executeUpdate();
-                scoreTotals.add(connection, round.guildId(), userId, displayName, periods, points, correct, now);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
-        }
+        JudgeAnswer.Accepted accepted = (JudgeAnswer.Accepted) judgement;
+        return switch (answerWriter.write(accepted.answer())) {
+            case LOCKED_IN -> new AnswerOutcome.LockedIn(accepted.label());
+            case ALREADY_ANSWERED -> new AnswerOutcome.AlreadyAnswered(previousLabel(roundId, userId));
+            case CLOSED -> new AnswerOutcome.Closed();
+        };
     }
 
     private static String previousLabel(long roundId, String userId) {
-        return QuarkusTransaction.requiringNew().call(() -> ChoiceLabels
-                .label(Answer.<Answer> find("roundId = ?1 and userId = ?2", roundId, userId).firstResult().choiceIndex));
+        return QuarkusTransaction.requiringNew().call(() -> ChoiceLabels.label(
+                Answer.<Answer> find("roundId = ?1 and userId = ?2", roundId, userId).firstResult().choiceIndex));
     }
 }

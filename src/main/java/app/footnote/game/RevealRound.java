@@ -16,6 +16,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import app.footnote.bank.Article;
 import app.footnote.bank.Question;
+import app.footnote.db.UniqueViolation;
+import app.footnote.score.ScoreTotals;
 
 /**
  * Closes the rounds whose time is up and tells the adapters. A round is revealed once, whichever process or tick gets
@@ -28,11 +30,13 @@ public class RevealRound {
 
     private final Clock clock;
     private final RoundFacts roundFacts;
+    private final ScoreTotals scoreTotals;
     private final Event<RoundRevealed> revealed;
 
-    public RevealRound(Clock clock, RoundFacts roundFacts, Event<RoundRevealed> revealed) {
+    public RevealRound(Clock clock, RoundFacts roundFacts, ScoreTotals scoreTotals, Event<RoundRevealed> revealed) {
         this.clock = clock;
         this.roundFacts = roundFacts;
+        this.scoreTotals = scoreTotals;
         this.revealed = revealed;
     }
 
@@ -46,7 +50,7 @@ public class RevealRound {
         List<Reveal> reveals = new ArrayList<>();
         for (long roundId : due) {
             try {
-                QuarkusTransaction.requiringNew().call(() -> close(roundId, now)).ifPresent(reveal -> {
+                closeRetryingOnce(roundId, now).ifPresent(reveal -> {
                     reveals.add(reveal);
                     roundFacts.forget(roundId);
                     revealed.fire(new RoundRevealed(reveal));
@@ -59,16 +63,43 @@ public class RevealRound {
         return reveals;
     }
 
+    /** A player's first points of a period, created by another process at the same moment, only need a retry. */
+    private Optional<Reveal> closeRetryingOnce(long roundId, Instant now) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> close(roundId, now));
+        } catch (RuntimeException e) {
+            if (!UniqueViolation.isCause(e)) {
+                throw e;
+            }
+            return QuarkusTransaction.requiringNew().call(() -> close(roundId, now));
+        }
+    }
+
+    /** Closes the round and counts its answers' points, in one transaction: a crash keeps both or neither. */
     private Optional<Reveal> close(long roundId, Instant now) {
         int won = Round.update("revealedAt = ?1, openKey = null where id = ?2 and revealedAt is null"
                 + " and closesAt <= ?1", now, roundId);
-        return won == 0 ? Optional.empty() : Optional.of(revealOf(Round.findById(roundId)));
+        if (won == 0) {
+            return Optional.empty();
+        }
+        Round round = Round.findById(roundId);
+        List<Answer> answers = answersOf(roundId);
+        scoreTotals.add(round.guildId, answers.stream().map(a -> new ScoreTotals.ScoredAnswer(a.userId,
+                a.displayName, a.points, a.correct, a.answeredAt)).toList());
+        return Optional.of(revealOf(round, answers));
     }
 
     /** The reveal of a closed round, built from the database; call within a transaction. */
     static Reveal revealOf(Round round) {
+        return revealOf(round, answersOf(round.id));
+    }
+
+    private static List<Answer> answersOf(long roundId) {
+        return Answer.list("roundId = ?1 order by answeredAt, id", roundId);
+    }
+
+    private static Reveal revealOf(Round round, List<Answer> answers) {
         Question question = round.question;
-        List<Answer> answers = Answer.list("roundId = ?1 order by answeredAt, id", round.id);
         List<Answer> right = answers.stream().filter(a -> a.correct).toList();
         List<Reveal.Player> fastest = right.stream().limit(Reveal.FASTEST_SHOWN)
                 .map(a -> new Reveal.Player(a.userId, a.displayName,

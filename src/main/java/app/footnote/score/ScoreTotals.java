@@ -1,122 +1,81 @@
 package app.footnote.score;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-
-import io.agroal.api.AgroalDataSource;
-
-import app.footnote.db.UniqueViolation;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 /**
- * Keeps each player's running totals: for their server and globally, each for all time, the week and the month. An
- * answer changes all six rows with one relative update ({@code points = points + ?}), so concurrent answers of the
- * same player add up instead of overwriting each other.
+ * Keeps each player's running totals: for their server and globally, each for all time, the week and the month. A
+ * round's answers count when it is revealed, in the transaction that closes it: until then no total, rank or
+ * streak tells anyone whether an answer was right, and a crash either keeps both the reveal and the points or
+ * neither. Each answer changes its six rows with one relative update ({@code points = points + ?}), so rounds
+ * revealed concurrently add up instead of overwriting each other.
  */
 @ApplicationScoped
 public class ScoreTotals {
 
-    private static final int MAX_REMEMBERED = 1_000_000;
     private static final String INSERT_ALL_MISSING = """
             insert into score_total (scope, period, user_id, display_name, points, answers, correct, current_streak,
                 best_streak, reached_at)
-            select wanted.scope, wanted.period, ?, ?, 0, 0, 0, 0, 0, ?
-            from (values (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)) as wanted (scope, period) -- 2 scopes x 3 periods
-            where not exists (select 1 from score_total t where t.user_id = ? and t.scope = wanted.scope
+            select wanted.scope, wanted.period, :user, :name, 0, 0, 0, 0, 0, cast(:at as timestamp with time zone)
+            from (values (:server, :all), (:server, :week), (:server, :month), ('*', :all), ('*', :week),
+                ('*', :month)) as wanted (scope, period)
+            where not exists (select 1 from score_total t where t.user_id = :user and t.scope = wanted.scope
                 and t.period = wanted.period)
             """;
     private static final String ADD = """
             update score_total set
-                display_name = ?,
-                points = points + ?,
+                display_name = :name,
+                points = points + :points,
                 answers = answers + 1,
-                correct = correct + ?,
-                current_streak = case when ? = 1 then current_streak + 1 else 0 end,
-                best_streak = case when ? = 1 and current_streak + 1 > best_streak then current_streak + 1
+                correct = correct + :correct,
+                current_streak = case when :correct = 1 then current_streak + 1 else 0 end,
+                best_streak = case when :correct = 1 and current_streak + 1 > best_streak then current_streak + 1
                     else best_streak end,
-                reached_at = case when ? > 0 then ? else reached_at end
-            where user_id = ? and scope in (?, '*') and period in (?, ?, ?)
+                reached_at = case when :points > 0 then :at else reached_at end
+            where user_id = :user and scope in (:server, '*') and period in (:all, :week, :month)
             """;
+    private static final int ROWS_PER_ANSWER = 6;
 
-    private final AgroalDataSource dataSource;
-    /** Rows known to exist, so that only a player's first answer of a week or month pays for creating them. */
-    private final Set<String> existing = ConcurrentHashMap.newKeySet();
+    /** One revealed answer, counted at the time it was given. */
+    public record ScoredAnswer(String userId, String displayName, int points, boolean correct, Instant answeredAt) {
+    }
 
-    public ScoreTotals(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    private final EntityManager em;
+    private final ScoreConfig config;
+
+    public ScoreTotals(EntityManager em, ScoreConfig config) {
+        this.em = em;
+        this.config = config;
     }
 
     /**
-     * Creates the player's missing total rows, committed on their own: inside the answer's transaction, two first
-     * answers of one player would collide. A unique violation here only means that a concurrent answer created some
-     * rows first.
+     * Adds a revealed round's answers to their players' totals; call within the transaction that reveals it. A
+     * player's first answer of a period creates their rows: when another process creates the same rows at the same
+     * moment, this fails with a unique violation and the whole reveal is tried again.
      */
-    public void ensureRows(String guildId, String userId, String displayName, List<String> periods, Instant at) {
-        String key = guildId + '\n' + userId + '\n' + periods;
-        if (existing.contains(key)) {
-            return;
-        }
-        List<String> scopes = List.of(guildId, Period.GLOBAL_SCOPE);
-        for (int attempt = 1;; attempt++) {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement insert = connection.prepareStatement(INSERT_ALL_MISSING)) {
-                connection.setAutoCommit(true);
-                insert.setString(1, userId);
-                insert.setString(2, displayName);
-                insert.setTimestamp(3, Timestamp.from(at));
-                int parameter = 4;
-                for (String scope : scopes) {
-                    for (String period : periods) {
-                        insert.setString(parameter++, scope);
-                        insert.setString(parameter++, period);
-                    }
-                }
-                insert.setString(parameter, userId);
-                insert.executeUpdate();
-                break;
-            } catch (SQLException e) {
-                // A concurrent answer of the same player created some rows; the next attempt creates the rest.
-                if (!UniqueViolation.isCause(e) || attempt == 3) {
-                    throw new PersistenceException(e);
-                }
+    public void add(String guildId, List<ScoredAnswer> answers) {
+        for (ScoredAnswer answer : answers) {
+            List<String> periods = Period.keys(answer.answeredAt(), config.zone());
+            bind(em.createNativeQuery(INSERT_ALL_MISSING), guildId, answer.userId(), periods)
+                    .setParameter("name", answer.displayName()).setParameter("at", answer.answeredAt())
+                    .executeUpdate();
+            int rows = bind(em.createNativeQuery(ADD), guildId, answer.userId(), periods)
+                    .setParameter("name", answer.displayName()).setParameter("points", answer.points())
+                    .setParameter("correct", answer.correct() ? 1 : 0).setParameter("at", answer.answeredAt())
+                    .executeUpdate();
+            if (rows != ROWS_PER_ANSWER) {
+                throw new IllegalStateException("expected " + ROWS_PER_ANSWER + " score rows for " + answer.userId()
+                        + " in " + guildId + ", found " + rows);
             }
         }
-        if (existing.size() >= MAX_REMEMBERED) {
-            existing.clear();
-        }
-        existing.add(key);
     }
 
-    /** Adds one answer to the six totals, on the connection of the caller's transaction. */
-    public void add(Connection connection, String guildId, String userId, String displayName, List<String> periods,
-            int points, boolean correct, Instant at) throws SQLException {
-        int rows;
-        try (PreparedStatement add = connection.prepareStatement(ADD)) {
-            add.setString(1, displayName);
-            add.setInt(2, points);
-            add.setInt(3, correct ? 1 : 0);
-            add.setInt(4, correct ? 1 : 0);
-            add.setInt(5, correct ? 1 : 0);
-            add.setInt(6, points);
-            add.setTimestamp(7, Timestamp.from(at));
-            add.setString(8, userId);
-            add.setString(9, guildId);
-            for (int i = 0; i < periods.size(); i++) {
-                add.setString(10 + i, periods.get(i));
-            }
-            rows = add.executeUpdate();
-        }
-        if (rows != 2 * periods.size()) {
-            throw new IllegalStateException("expected " + 2 * periods.size() + " score rows for " + userId + " in "
-                    + guildId + ", found " + rows);
-        }
+    private static Query bind(Query query, String guildId, String userId, List<String> periods) {
+        return query.setParameter("user", userId).setParameter("server", guildId).setParameter("all", periods.get(0))
+                .setParameter("week", periods.get(1)).setParameter("month", periods.get(2));
     }
 }

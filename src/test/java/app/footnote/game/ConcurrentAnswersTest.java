@@ -34,6 +34,8 @@ class ConcurrentAnswersTest {
     @Inject
     RecordAnswer recordAnswer;
     @Inject
+    RevealRound revealRound;
+    @Inject
     Leaderboards leaderboards;
 
     @Test
@@ -67,6 +69,8 @@ class ConcurrentAnswersTest {
         }
 
         assertEquals(ROUNDS * PLAYERS, lockedIn);
+        TestClock.NOW.set(rounds.get(0).closesAt());
+        assertEquals(ROUNDS, revealRound.revealDue().stream().filter(r -> r.guildId().equals(guild)).count());
         for (int p = 0; p < PLAYERS; p++) {
             String player = "player-" + p;
             long[] recorded = QuarkusTransaction.requiringNew().call(() -> {

@@ -104,6 +104,8 @@ class LeaderboardTest {
         }
         TestClock.NOW.advance(Duration.ofSeconds(29));
         recordAnswer.answer(guild, round.id(), "p112", "p12", right);
+        TestClock.NOW.set(round.closesAt());
+        revealRound.revealDue();
 
         Leaderboard board = leaderboards.leaderboard(guild, Period.ALL, "p112");
         Leaderboard insider = leaderboards.leaderboard(guild, Period.ALL, "p101");
@@ -124,6 +126,8 @@ class LeaderboardTest {
             RoundView round = assertInstanceOf(StartOutcome.Started.class,
                     startRound.start(server, "general", null, null)).round();
             recordAnswer.answer(server, round.id(), player, player, Rounds.rightLabel(round.id()));
+            TestClock.NOW.set(round.closesAt());
+            revealRound.revealDue();
             total += leaderboards.stats(server, player).orElseThrow().points();
         }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
@@ -32,11 +33,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import app.footnote.bank.Difficulty;
+import app.footnote.game.RecordAnswer;
+import app.footnote.game.RevealRound;
 import app.footnote.game.RoundLength;
+import app.footnote.game.RoundView;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
-import app.footnote.game.RecordAnswer;
 import app.footnote.testing.Rounds;
+import app.footnote.testing.TestClock;
 
 /** The commands besides /trivia, and how all of them are declared to Discord. */
 @QuarkusTest
@@ -52,6 +57,8 @@ class DiscordCommandsTest {
     RecordAnswer recordAnswer;
     @Inject
     RoundLength roundLength;
+    @Inject
+    RevealRound revealRound;
 
     private final FakeDiscord discord = new FakeDiscord();
 
@@ -64,11 +71,24 @@ class DiscordCommandsTest {
      * that two right answers outscore one whatever the draw (a hard one is worth more than two easy ones).
      */
     private void answerRight(User player) {
-        String guild = discord.server.getIdAsString();
-        long roundId = ((StartOutcome.Started) startRound.start(guild, java.util.UUID.randomUUID().toString(), null,
-                app.footnote.bank.Difficulty.MEDIUM)).round().id();
-        recordAnswer.answer(guild, roundId, player.getIdAsString(), player.getDisplayName(discord.server),
-                Rounds.rightLabel(roundId));
+        RoundView round = openRound();
+        answer(round, player, Rounds.rightLabel(round.id()));
+        reveal(round);
+    }
+
+    private RoundView openRound() {
+        return ((StartOutcome.Started) startRound.start(discord.server.getIdAsString(), UUID.randomUUID().toString(),
+                null, Difficulty.MEDIUM)).round();
+    }
+
+    private void answer(RoundView round, User player, String label) {
+        recordAnswer.answer(discord.server.getIdAsString(), round.id(), player.getIdAsString(),
+                player.getDisplayName(discord.server), label);
+    }
+
+    private void reveal(RoundView round) {
+        TestClock.NOW.set(round.closesAt());
+        revealRound.revealDue();
     }
 
     private static List<JsonNode> declarationsOf(Set<SlashCommandBuilder> builders) {
@@ -161,6 +181,27 @@ class DiscordCommandsTest {
         FakeDiscord.Sent none = run(StatsCommand.NAME, bob, Map.of());
         assertTrue(none.ephemeral());
         assertEquals("Bob has not answered a question on this server yet.", none.content());
+    }
+
+    @Test
+    void statsTellNobodyWhoIsRightUntilTheRoundIsRevealed() {
+        // GIVEN an open round that Ada answered right and Bob wrong
+        User ada = discord.member("Ada");
+        User bob = discord.member("Bob");
+        RoundView round = openRound();
+        answer(round, ada, Rounds.rightLabel(round.id()));
+        answer(round, bob, Rounds.wrongLabel(round.id()));
+
+        // WHEN anyone looks them up before the reveal THEN both read the same: nothing yet
+        assertEquals("Ada has not answered a question on this server yet.",
+                run(StatsCommand.NAME, bob, Map.of(StatsCommand.USER, ada)).content());
+        assertEquals("Bob has not answered a question on this server yet.",
+                run(StatsCommand.NAME, ada, Map.of(StatsCommand.USER, bob)).content());
+
+        // WHEN the round is revealed THEN each record counts it
+        reveal(round);
+        assertEquals("1 of 1 (100%)", run(StatsCommand.NAME, bob, Map.of(StatsCommand.USER, ada)).field("Right"));
+        assertEquals("0 of 1 (0%)", run(StatsCommand.NAME, ada, Map.of(StatsCommand.USER, bob)).field("Right"));
     }
 
     @Test

@@ -2,13 +2,16 @@ package app.footnote.chat.local;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -125,6 +128,8 @@ class LocalGameResourceTest {
         long id = startRound();
         String player = "Stats " + channel;
         post("/api/local/rounds/" + id + "/answers", Map.of("player", player, "choice", Rounds.rightLabel(id)));
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
 
         given().queryParam("period", "week").queryParam("player", player).get("/api/local/leaderboard").then()
                 .statusCode(200)
@@ -139,6 +144,35 @@ class LocalGameResourceTest {
         given().get("/api/local/players/nobody-" + channel).then().statusCode(404);
         given().queryParam("period", "year").get("/api/local/leaderboard").then().statusCode(400)
                 .body("reason", is("period must be week, month or all, not 'year'"));
+    }
+
+    @Test
+    void nothingAPlayerCanReadTellsWhoIsRightBeforeTheReveal() {
+        // GIVEN four players who each pick another choice of an open round
+        long id = startRound();
+        List<String> players = List.of("A", "B", "C", "D").stream().map(label -> "Leak " + label + " " + channel)
+                .toList();
+        for (int i = 0; i < players.size(); i++) {
+            post("/api/local/rounds/" + id + "/answers", Map.of("player", players.get(i), "choice",
+                    String.valueOf((char) ('A' + i)))).statusCode(200);
+        }
+
+        // THEN before the reveal no one has a record, and the leaderboard shows none of them
+        for (String player : players) {
+            given().get("/api/local/players/" + player).then().statusCode(404);
+            given().queryParam("player", player).get("/api/local/leaderboard").then().statusCode(200)
+                    .body("top.displayName", not(hasItem(player))).body("asker", nullValue());
+        }
+
+        // WHEN the round is revealed THEN exactly the one who picked the answer is right
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        String right = Rounds.rightLabel(id);
+        for (int i = 0; i < players.size(); i++) {
+            boolean picked = right.equals(String.valueOf((char) ('A' + i)));
+            given().get("/api/local/players/" + players.get(i)).then().statusCode(200)
+                    .body("answers", is(1)).body("correct", is(picked ? 1 : 0));
+        }
     }
 
     @Test
