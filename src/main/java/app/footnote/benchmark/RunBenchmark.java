@@ -229,7 +229,8 @@ public class RunBenchmark {
 
     /**
      * What recording one answer does in the database, straight through JDBC on open rounds of its own, one durable
-     * transaction per answer, from as many threads: the rate this schema allows without group commit.
+     * transaction per answer, from as many threads as the pool has connections: the rate this schema allows without
+     * group commit.
      */
     private double rawAnswers(int players, int rounds) throws Exception {
         String guild = GUILD + "-raw";
@@ -238,9 +239,10 @@ public class RunBenchmark {
         for (int r = 0; r < rounds; r++) {
             open.add(((StartOutcome.Started) startRound.start(guild, "channel-" + r, null, null)).round().id());
         }
+        int threads = Math.min(players, dataSource.getConfiguration().connectionPoolConfiguration().maxSize());
         List<Callable<Void>> tasks = new ArrayList<>();
-        for (int p = 0; p < players; p++) {
-            String player = guild + "-player-" + p;
+        for (int t = 0; t < threads; t++) {
+            int first = t;
             tasks.add(() -> {
                 try (Connection connection = dataSource.getConnection();
                         PreparedStatement lock = connection.prepareStatement("select id from round where id = ?"
@@ -250,22 +252,8 @@ public class RunBenchmark {
                                 + " ?, ?, ?, ?, cast(? as timestamp with time zone) where not exists (select 1 from"
                                 + " answer where round_id = ? and user_id = ?)")) {
                     connection.setAutoCommit(false);
-                    for (long round : open) {
-                        lock.setLong(1, round);
-                        try (ResultSet row = lock.executeQuery()) {
-                            row.next();
-                        }
-                        insert.setLong(1, round);
-                        insert.setString(2, player);
-                        insert.setString(3, player);
-                        insert.setInt(4, (int) (round % 4));
-                        insert.setBoolean(5, round % 4 == 0);
-                        insert.setInt(6, round % 4 == 0 ? 25 : 0);
-                        insert.setTimestamp(7, Timestamp.from(Instant.now()));
-                        insert.setLong(8, round);
-                        insert.setString(9, player);
-                        insert.executeUpdate();
-                        connection.commit();
+                    for (int p = first; p < players; p += threads) {
+                        answerEachRound(connection, lock, insert, open, guild + "-player-" + p);
                     }
                 }
                 return null;
@@ -276,6 +264,27 @@ public class RunBenchmark {
         double rate = players * rounds / ((System.nanoTime() - start) / 1e9);
         revealNow(guild, rounds);
         return rate;
+    }
+
+    private static void answerEachRound(Connection connection, PreparedStatement lock, PreparedStatement insert,
+            List<Long> open, String player) throws SQLException {
+        for (long round : open) {
+            lock.setLong(1, round);
+            try (ResultSet row = lock.executeQuery()) {
+                row.next();
+            }
+            insert.setLong(1, round);
+            insert.setString(2, player);
+            insert.setString(3, player);
+            insert.setInt(4, (int) (round % 4));
+            insert.setBoolean(5, round % 4 == 0);
+            insert.setInt(6, round % 4 == 0 ? 25 : 0);
+            insert.setTimestamp(7, Timestamp.from(Instant.now()));
+            insert.setLong(8, round);
+            insert.setString(9, player);
+            insert.executeUpdate();
+            connection.commit();
+        }
     }
 
     /** Whether commits are on disk when acknowledged, as the database itself says. */
