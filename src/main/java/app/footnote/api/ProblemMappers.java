@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import app.footnote.bank.InvalidBankException;
+import app.footnote.bank.ProblemReport;
 import app.footnote.moderation.QuestionConflictException;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.TooLargeException;
@@ -30,11 +31,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidBankException e) {
-        List<Problem.InvalidField> fields = e.problems().stream().map(p -> new Problem.InvalidField(
+        ProblemReport report = e.report();
+        List<Problem.InvalidField> fields = report.listed().stream().map(p -> new Problem.InvalidField(
                 p.field() == null ? "body" : p.field(), p.message(), p.questionId(), p.line() > 0 ? p.line() : null))
                 .toList();
-        return respond(new Problem("about:blank", "Invalid question", 400, fields.size()
-                + " problem(s); nothing was changed.", fields));
+        return respond(new Problem("about:blank", "Invalid question", 400, report.total()
+                + " problem(s); nothing was changed." + (report.unlisted() > 0 ? " The first " + fields.size()
+                        + " are listed, and " + report.unlisted() + " more." : ""), fields));
     }
 
     @ServerExceptionMapper

@@ -11,6 +11,22 @@ package app.footnote.bank;
  */
 public record BankProblem(String file, int line, String questionId, String field, String message) {
 
+    /** The most characters of each part of a problem that a report shows: a bad file is never echoed whole. */
+    public static final int MAX_SHOWN = 300;
+    /** The most characters of a value a message quotes. */
+    public static final int MAX_QUOTED = 60;
+
+    /** A value as a message quotes it: in quotes, shortened with "…" when longer than {@value #MAX_QUOTED}. */
+    public static String quoted(String value) {
+        return "'" + shortened(value, MAX_QUOTED) + "'";
+    }
+
+    /** This problem with each part shortened to {@value #MAX_SHOWN} characters, as reports show it. */
+    public BankProblem shortened() {
+        return new BankProblem(shortened(file, MAX_SHOWN), line, shortened(questionId, MAX_SHOWN),
+                shortened(field, MAX_SHOWN), shortened(message, MAX_SHOWN));
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
@@ -24,5 +40,13 @@ public record BankProblem(String file, int line, String questionId, String field
             text.append("field '").append(field).append("' ");
         }
         return text.toString().strip() + ": " + message;
+    }
+
+    private static String shortened(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
+        return text.substring(0, end) + "…";
     }
 }

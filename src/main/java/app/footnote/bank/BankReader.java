@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -209,11 +207,13 @@ public final class BankReader {
 
     private static Node parse(Reader reader, FileProblems report) {
         try {
-            Node root = new Yaml(new LoaderOptions()).compose(reader);
+            Node root = BankYaml.compose(reader);
             if (root == null) {
                 report.add(1, null, null, "the file is empty");
             }
             return root;
+        } catch (BankYaml.AliasRefusedException e) {
+            report.add(e.line(), null, null, BankYaml.ALIAS_REFUSED);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             report.add(line, null, null, "not valid YAML: " + e.getProblem());

@@ -1,11 +1,12 @@
 package app.footnote.bank;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -18,6 +19,10 @@ import java.util.stream.Collectors;
 public final class BankValidator {
 
     public static final int MIN_WRONG = 3;
+    /** A question needs a handful of wrong choices; a round shows them all, each on a button. */
+    public static final int MAX_WRONG = 10;
+    /** Sources a question may cite: several articles corroborate a fact, never dozens. */
+    public static final int MAX_SOURCES = 10;
     public static final int MAX_CHOICE_LENGTH = 80;
     public static final int MAX_PROMPT_LENGTH = 300;
     public static final int MAX_EXPLANATION_LENGTH = 1_000;
@@ -25,25 +30,33 @@ public final class BankValidator {
     public static final int MAX_CATEGORY_LENGTH = 60;
     public static final int MAX_QUOTE_LENGTH = 2_000;
     public static final int MAX_URL_LENGTH = 500;
-    public static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** Possessive: a repeated group that may backtrack recurses once per repetition, and a long id would overflow. */
+    public static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/]+\\.[^\\s]+");
 
+    /**
+     * Every problem of the bank. Each check takes time linear in what it reads (repeats are found by hashing, each
+     * article is prepared once for all the quotes that cite it), so a large bad file is refused as fast as it is read.
+     */
     public List<BankProblem> validate(Bank bank) {
         List<BankProblem> problems = new ArrayList<>(bank.readProblems());
         Map<String, BankArticle> articles = bank.articles().stream()
                 .collect(Collectors.toMap(BankArticle::id, Function.identity(), (a, b) -> a));
+        Map<String, TextMatch.Searchable> searchable = new HashMap<>();
+        Map<List<String>, Set<String>> unreadable = new HashMap<>();
+        bank.readProblems().stream().filter(read -> read.field() != null).forEach(read -> unreadable
+                .computeIfAbsent(Arrays.asList(read.file(), read.questionId()), key -> new HashSet<>())
+                .add(read.field()));
         Map<String, BankQuestion> byId = new HashMap<>();
         Map<String, BankQuestion> byPrompt = new HashMap<>();
         for (BankQuestion question : bank.questions()) {
-            Set<String> unreadable = bank.readProblems().stream()
-                    .filter(read -> read.file().equals(question.file()) && Objects.equals(read.questionId(), question.id()))
-                    .map(BankProblem::field).filter(Objects::nonNull).collect(Collectors.toSet());
-            Check check = new Check(question, unreadable, problems);
+            Check check = new Check(question, unreadable.getOrDefault(Arrays.asList(question.file(), question.id()),
+                    Set.of()), problems);
             checkRequired(check);
             checkUnique(check, byId, byPrompt);
             checkFormats(check);
             checkChoices(check);
-            checkSources(check, articles);
+            checkSources(check, articles, searchable);
         }
         return problems;
     }
@@ -78,8 +91,8 @@ public final class BankValidator {
         if (q.prompt() != null && !q.prompt().isBlank()) {
             BankQuestion first = byPrompt.putIfAbsent(q.prompt().strip().toLowerCase(Locale.ROOT), q);
             if (first != null) {
-                check.problem("prompt", "is the same as question '" + first.id() + "' at " + first.file() + ":"
-                        + first.line());
+                check.problem("prompt", "is the same as question " + BankProblem.quoted(first.id()) + " at "
+                        + first.file() + ":" + first.line());
             }
         }
     }
@@ -97,7 +110,7 @@ public final class BankValidator {
             check.problem("category", "is " + q.category().length() + " characters; at most " + MAX_CATEGORY_LENGTH);
         }
         if (q.difficulty() != null && Difficulty.fromLabel(q.difficulty()).isEmpty()) {
-            check.problem("difficulty", "'" + q.difficulty() + "' is not one of easy, medium, hard");
+            check.problem("difficulty", BankProblem.quoted(q.difficulty()) + " is not one of easy, medium, hard");
         }
         if (q.prompt() != null && q.prompt().length() > MAX_PROMPT_LENGTH) {
             check.problem("prompt", "is " + q.prompt().length() + " characters; at most " + MAX_PROMPT_LENGTH);
@@ -106,9 +119,10 @@ public final class BankValidator {
             check.problem("explanation",
                     "is " + q.explanation().length() + " characters; at most " + MAX_EXPLANATION_LENGTH);
         }
-        if (q.prompt() != null && q.answer() != null && !q.answer().isBlank()
+        // Over-long texts are reported above; comparing them word by word would only take long.
+        if (q.prompt() != null && q.prompt().length() <= MAX_PROMPT_LENGTH && checkableAnswer(q)
                 && TextMatch.containsAnswer(q.prompt(), q.answer())) {
-            check.problem("prompt", "gives away the answer '" + q.answer() + "'");
+            check.problem("prompt", "gives away the answer " + BankProblem.quoted(q.answer()));
         }
     }
 
@@ -123,12 +137,15 @@ public final class BankValidator {
         if (q.wrong() != null) {
             if (q.wrong().size() < MIN_WRONG) {
                 check.problem("wrong", "has " + q.wrong().size() + " choices; at least " + MIN_WRONG + " are needed");
+            } else if (q.wrong().size() > MAX_WRONG) {
+                check.problem("wrong", "has " + q.wrong().size() + " choices; at most " + MAX_WRONG + " are allowed");
             }
             for (int i = 0; i < q.wrong().size(); i++) {
                 choices.add(q.wrong().get(i));
                 fields.add("wrong[" + i + "]");
             }
         }
+        Map<String, String> firstField = new HashMap<>();
         for (int i = 0; i < choices.size(); i++) {
             String choice = choices.get(i);
             if (choice.isBlank()) {
@@ -137,24 +154,27 @@ public final class BankValidator {
                 check.problem(fields.get(i), "is " + choice.length() + " characters; a choice is at most "
                         + MAX_CHOICE_LENGTH + " (a Discord button label)");
             }
-            for (int j = 0; j < i; j++) {
-                if (TextMatch.sameChoice(choices.get(j), choice)) {
-                    check.problem(fields.get(i), "'" + choice + "' repeats " + fields.get(j));
-                    break;
-                }
+            String first = firstField.putIfAbsent(TextMatch.choiceKey(choice), fields.get(i));
+            if (first != null) {
+                check.problem(fields.get(i), BankProblem.quoted(choice) + " repeats " + first);
             }
         }
     }
 
-    private static void checkSources(Check check, Map<String, BankArticle> articles) {
+    private static void checkSources(Check check, Map<String, BankArticle> articles,
+            Map<String, TextMatch.Searchable> searchable) {
         BankQuestion q = check.question;
         if (q.sources() == null) {
             return;
         }
         if (q.sources().isEmpty()) {
             check.problem("sources", "needs at least one source");
+        } else if (q.sources().size() > MAX_SOURCES) {
+            // Only the first are checked: each is looked for in a whole article.
+            check.problem("sources", "has " + q.sources().size() + " sources; at most " + MAX_SOURCES
+                    + " are allowed");
         }
-        for (int i = 0; i < q.sources().size(); i++) {
+        for (int i = 0; i < Math.min(q.sources().size(), MAX_SOURCES); i++) {
             BankSource source = q.sources().get(i);
             String field = "sources[" + i + "]";
             if ((source.article() == null) == (source.url() == null) || source.quote() == null) {
@@ -172,24 +192,31 @@ public final class BankValidator {
                     check.problemAt(source.line(), field + ".url",
                             "must be a web address starting with https:// or http://, at most " + MAX_URL_LENGTH
                                     + " characters");
-                } else if (q.answer() != null && !TextMatch.containsAnswer(source.quote(), q.answer())) {
+                } else if (checkableAnswer(q) && !TextMatch.containsAnswer(source.quote(), q.answer())) {
                     check.problemAt(source.line(), field + ".quote",
-                            "does not contain the answer '" + q.answer() + "'");
+                            "does not contain the answer " + BankProblem.quoted(q.answer()));
                 }
                 continue;
             }
             BankArticle article = articles.get(source.article());
             if (article == null) {
                 check.problemAt(source.line(), field + ".article",
-                        "no article '" + source.article() + "' in questions/articles/index.yaml");
+                        "no article " + BankProblem.quoted(source.article()) + " in questions/articles/index.yaml");
                 continue;
             }
-            if (!TextMatch.quoteFound(article.text(), source.quote())) {
+            if (!searchable.computeIfAbsent(article.id(), id -> TextMatch.searchable(article.text()))
+                    .contains(source.quote())) {
                 check.problemAt(source.line(), field + ".quote", "is not found word for word in " + article.id());
-            } else if (q.answer() != null && !TextMatch.containsAnswer(source.quote(), q.answer())) {
-                check.problemAt(source.line(), field + ".quote", "does not contain the answer '" + q.answer() + "'");
+            } else if (checkableAnswer(q) && !TextMatch.containsAnswer(source.quote(), q.answer())) {
+                check.problemAt(source.line(), field + ".quote", "does not contain the answer "
+                        + BankProblem.quoted(q.answer()));
             }
         }
+    }
+
+    /** Whether the answer is there and short enough to look for word by word (a longer one is reported). */
+    private static boolean checkableAnswer(BankQuestion q) {
+        return q.answer() != null && !q.answer().isBlank() && q.answer().length() <= MAX_CHOICE_LENGTH;
     }
 
     /** Collects the problems of one question; a field the reader could not read is not reported again. */

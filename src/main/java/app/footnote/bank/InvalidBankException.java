@@ -1,20 +1,23 @@
 package app.footnote.bank;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** A bank that breaks the contract; its message is the full report, one problem per line. */
+/** A bank that breaks the contract; its message is the report, one problem per line (see {@link ProblemReport}). */
 public class InvalidBankException extends RuntimeException {
 
-    private final transient List<BankProblem> problems;
+    private final transient ProblemReport report;
 
     public InvalidBankException(String what, List<BankProblem> problems) {
-        super(problems.size() + " problem(s) in " + what + ", nothing was imported:\n"
-                + problems.stream().map(BankProblem::toString).collect(Collectors.joining("\n")));
-        this.problems = List.copyOf(problems);
+        this(what, ProblemReport.of(problems));
     }
 
-    public List<BankProblem> problems() {
-        return problems;
+    private InvalidBankException(String what, ProblemReport report) {
+        super(report.total() + " problem(s) in " + what + ", nothing was imported:\n" + report.lines());
+        this.report = report;
+    }
+
+    /** The problems as shown: at most {@value ProblemReport#MAX_LISTED}, each shortened, and how many in all. */
+    public ProblemReport report() {
+        return report;
     }
 }

@@ -25,8 +25,10 @@ public final class TextMatch {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TOKEN = Pattern
-            .compile("\\$|%|\\d+(?:[.,/]\\d+)*(?:st|nd|rd|th)?|\\p{L}+(?:'\\p{L}+)*");
+            .compile("\\$|%|\\d++(?:[.,/]\\d++)*+(?:st|nd|rd|th)?|\\p{L}++(?:'\\p{L}++)*+");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
     private static final List<String> ONES = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen");
@@ -48,13 +50,33 @@ public final class TextMatch {
 
     /** Whether {@code quote} appears in {@code article}, ignoring white space and typographic punctuation. */
     public static boolean quoteFound(String article, String quote) {
-        String needle = collapse(fold(quote));
-        return !needle.isEmpty() && collapse(fold(article)).contains(needle);
+        return searchable(article).contains(quote);
+    }
+
+    /** An article made ready for {@link #quoteFound} once, to look for many quotes in it. */
+    public static Searchable searchable(String article) {
+        return new Searchable(collapse(fold(article)));
+    }
+
+    /** An article's text as {@link #quoteFound} compares it: folded and with white space collapsed. */
+    public record Searchable(String text) {
+
+        /** Whether the quote is in the text, in time linear in the text's length (a Boyer–Moore search). */
+        public boolean contains(String quote) {
+            String needle = collapse(fold(quote));
+            // String.contains compares naively: a long quote against a repetitive article takes length × length.
+            return !needle.isEmpty() && Pattern.compile(needle, Pattern.LITERAL).matcher(text).find();
+        }
     }
 
     /** Whether two choices would look the same to a player: case and white space aside. */
     public static boolean sameChoice(String a, String b) {
-        return collapse(fold(a)).toLowerCase(Locale.ROOT).equals(collapse(fold(b)).toLowerCase(Locale.ROOT));
+        return choiceKey(a).equals(choiceKey(b));
+    }
+
+    /** What {@link #sameChoice} compares: equal keys are the same choice, so a set of keys finds repeats at once. */
+    public static String choiceKey(String choice) {
+        return collapse(fold(choice)).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the answer's words appear, in order, in the text (see the class comment for what may differ). */
@@ -124,7 +146,7 @@ public final class TextMatch {
                 day = day(tokens.get(i));
             }
             String year = tokens.get(i + 2);
-            if (month >= 0 && day >= 0 && year.matches("\\d{4}")) {
+            if (month >= 0 && day >= 0 && YEAR.matcher(year).matches()) {
                 tokens.set(i, year);
                 tokens.set(i + 1, String.format("%02d", month + 1));
                 tokens.set(i + 2, String.format("%02d", day));
@@ -145,10 +167,9 @@ public final class TextMatch {
     }
 
     private static int day(String word) {
-        String digits = word.replaceAll("(st|nd|rd|th)$", "");
-        return digits.matches("\\d{1,2}") && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= 31
-                ? Integer.parseInt(digits)
-                : -1;
+        Matcher digits = DAY.matcher(word);
+        int day = digits.matches() ? Integer.parseInt(digits.group(1)) : -1;
+        return day >= 1 && day <= 31 ? day : -1;
     }
 
     private static String fold(String text) {

@@ -14,6 +14,7 @@ import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankReader;
 import app.footnote.bank.BankStatistics;
 import app.footnote.bank.BankValidator;
+import app.footnote.bank.ProblemReport;
 
 /** The {@code footnote} command line. Exit status 0 on success, 1 when the input is invalid, 2 on a usage error. */
 public final class FootnoteCli {
@@ -41,7 +42,7 @@ public final class FootnoteCli {
         Bank bank = new BankReader().read(dir);
         List<BankProblem> problems = new BankValidator().validate(bank);
         if (!problems.isEmpty()) {
-            problems.forEach(err::println);
+            err.println(ProblemReport.of(problems).lines());
             err.println(problems.size() + " problem(s) in " + dir);
             return 1;
         }

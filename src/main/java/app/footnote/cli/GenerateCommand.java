@@ -14,6 +14,7 @@ import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankReader;
 import app.footnote.bank.BankWriter;
 import app.footnote.bank.InvalidBankException;
+import app.footnote.bank.ProblemReport;
 import app.footnote.bank.generate.ArticleFiles;
 import app.footnote.bank.generate.FactLabels;
 import app.footnote.bank.generate.GenerateQuestions;
@@ -60,7 +61,7 @@ final class GenerateCommand {
         List<BankProblem> problems = new ArrayList<>();
         List<BankArticle> articles = new ArticleFiles().read(files, problems);
         if (!problems.isEmpty()) {
-            problems.forEach(err::println);
+            err.println(ProblemReport.of(problems).lines());
             return 1;
         }
         Generation generation = new GenerateQuestions().generate(articles);
@@ -104,7 +105,7 @@ final class GenerateCommand {
         List<BankProblem> problems = new ArrayList<>();
         List<BankArticle> articles = new BankReader().readArticles(bankDir.resolve(BankReader.ARTICLES_DIR), problems);
         if (!problems.isEmpty()) {
-            problems.forEach(err::println);
+            err.println(ProblemReport.of(problems).lines());
             return 1;
         }
         try {
@@ -139,8 +140,8 @@ final class GenerateCommand {
             report(generation, err);
             return 0;
         } catch (InvalidBankException e) {
-            e.problems().forEach(err::println);
-            err.println("The bank has " + e.problems().size() + " problem(s); fix them before merging.");
+            err.println(e.report().lines());
+            err.println("The bank has " + e.report().total() + " problem(s); fix them before merging.");
             return 1;
         } catch (IOException e) {
             err.println("cannot write " + target + ": " + e.getMessage() + "; the bank is unchanged");

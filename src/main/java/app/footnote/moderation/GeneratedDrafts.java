@@ -10,6 +10,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import app.footnote.bank.Article;
 import app.footnote.bank.BankArticle;
@@ -31,8 +34,8 @@ import app.footnote.moderation.QuestionDraft.Status;
 @ApplicationScoped
 public class GeneratedDrafts {
 
-    /** The longest article text taken, in characters: the size of the article column. */
-    public static final int MAX_ARTICLE_CHARS = 200_000;
+    /** The most a draft waiting for review keeps, as YAML, in characters: the size of its column. */
+    public static final int MAX_DRAFT_YAML = 20_000;
     private static final int MAX_TITLE = 200;
     private static final int MAX_OUTLET = 200;
     private static final int MAX_AUTHOR_NAME = 100;
@@ -57,17 +60,18 @@ public class GeneratedDrafts {
 
     /**
      * Generates questions from an article's text (which may start with front matter giving its title, outlet and
-     * date) and queues them for review. The article is stored, so that the footnotes can quote it.
+     * date) and queues them for review. The article is stored, so that the footnotes can quote it. The generator
+     * runs outside any transaction (it is refused inside one): only storing what it made takes one, briefly.
      *
      * @param name the file's name: the article's title when neither front matter nor a first line gives one
-     * @throws TooLargeException over {@value #MAX_ARTICLE_CHARS} characters
+     * @throws TooLargeException over {@value GenerateQuestions#MAX_ARTICLE_CHARS} characters
      * @throws InvalidBankException when the front matter cannot be read
      */
-    @Transactional
+    @Transactional(TxType.NEVER)
     public Outcome fromArticle(String guildId, Actor actor, String authorName, String name, String text) {
-        if (text.length() > MAX_ARTICLE_CHARS) {
+        if (text.length() > GenerateQuestions.MAX_ARTICLE_CHARS) {
             throw new TooLargeException(name + " has " + text.length() + " characters; an article is at most "
-                    + MAX_ARTICLE_CHARS + ". Nothing was generated.");
+                    + GenerateQuestions.MAX_ARTICLE_CHARS + ". Nothing was generated.");
         }
         List<BankProblem> problems = new ArrayList<>();
         String id = "upload-" + digest(text);
@@ -80,13 +84,32 @@ public class GeneratedDrafts {
         if (!problems.isEmpty()) {
             throw new InvalidBankException(name, problems);
         }
-        Article.save(article);
         Generation generation = new GenerateQuestions().generate(List.of(article));
+        return QuarkusTransaction.requiringNew().call(() -> store(guildId, actor, authorName, article, generation));
+    }
+
+    /** Stores the article and queues what was generated from it, as far as the review queue has room. */
+    private Outcome store(String guildId, Actor actor, String authorName, BankArticle article, Generation generation) {
+        Article.save(article);
         int room = (int) Math.max(0, config.maxQueued() - QuestionDraft.waiting(guildId));
         List<BankQuestion> questions = generation.questions();
         queue(guildId, actor, authorName, questions.subList(0, Math.min(room, questions.size())));
-        return new Outcome(id, article.title(), Math.min(room, questions.size()),
+        return new Outcome(article.id(), article.title(), Math.min(room, questions.size()),
                 Math.max(0, questions.size() - room), generation.conflicts(), generation.skipped());
+    }
+
+    /** The problem of each draft too large for the review queue to keep, which the rules alone do not see. */
+    public static List<BankProblem> tooLarge(List<BankQuestion> drafts) {
+        List<BankProblem> problems = new ArrayList<>();
+        for (BankQuestion question : drafts) {
+            int length = waitingYaml(question).length();
+            if (length > MAX_DRAFT_YAML) {
+                problems.add(new BankProblem(question.file(), question.line(), question.id(), null, "is " + length
+                        + " characters of YAML, too long to wait for review (at most " + MAX_DRAFT_YAML
+                        + "): cite fewer sources or shorten their quotes"));
+            }
+        }
+        return problems;
     }
 
     /**
@@ -103,10 +126,15 @@ public class GeneratedDrafts {
             draft.authorId = actor.id();
             draft.authorName = authorName.length() > MAX_AUTHOR_NAME ? authorName.substring(0, MAX_AUTHOR_NAME)
                     : authorName;
-            draft.yaml = new BankWriter().write(List.of(question.withId(null).asDraft(false)));
+            draft.yaml = waitingYaml(question);
             draft.createdAt = clock.instant();
             draft.persist();
         }
+    }
+
+    /** A draft as the queue keeps it: without its id, which it gets when approved. */
+    private static String waitingYaml(BankQuestion question) {
+        return new BankWriter().write(List.of(question.withId(null).asDraft(false)));
     }
 
     /** The same text uploaded twice, or to two servers, is one article. */

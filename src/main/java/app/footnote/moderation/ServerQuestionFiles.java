@@ -67,6 +67,8 @@ public class ServerQuestionFiles {
                 "select q.slug from Question q where q.scope = :shared", String.class)
                 .setParameter("shared", Question.SHARED).getResultList());
         List<BankProblem> problems = new ArrayList<>(rules.problems(questions, readProblems));
+        List<BankQuestion> drafts = questions.stream().filter(BankQuestion::draft).toList();
+        problems.addAll(GeneratedDrafts.tooLarge(drafts));
         for (BankQuestion question : questions) {
             // A draft gets an id of its own when it is approved: its id here takes nothing.
             if (!question.draft() && shared.contains(question.id()) && !own.containsKey(question.id())) {
@@ -80,7 +82,6 @@ public class ServerQuestionFiles {
         Instant now = clock.instant();
         int inserted = 0;
         int updated = 0;
-        List<BankQuestion> drafts = questions.stream().filter(BankQuestion::draft).toList();
         generatedDrafts.queue(guildId, actor, "a draft file imported by " + actor.id(), drafts);
         for (BankQuestion file : questions.stream().filter(q -> !q.draft()).toList()) {
             Question question = own.get(file.id());

@@ -82,7 +82,7 @@ class ImportBankTest {
         InvalidBankException error = assertThrows(InvalidBankException.class,
                 () -> importBank.importBank("invalid", new BankReader().read(BankFixtures.INVALID)));
 
-        assertEquals(2, error.problems().size(), error::getMessage);
+        assertEquals(2, error.report().total(), error::getMessage);
         assertTrue(error.getMessage().startsWith("2 problem(s) in invalid, nothing was imported:"));
         assertEquals(before, snapshot());
     }

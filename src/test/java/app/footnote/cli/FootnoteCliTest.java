@@ -1,12 +1,14 @@
 package app.footnote.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.PrintStream;
@@ -18,8 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankQuestion;
 import app.footnote.bank.BankReader;
+import app.footnote.bank.BankValidator;
+import app.footnote.bank.ProblemReport;
+import app.footnote.bank.generate.GenerateQuestions;
+import app.footnote.testing.HostileUploads;
 
 class FootnoteCliTest {
+
+    /** Far more than a bounded read needs; far less than the unbounded one took. */
+    private static final Duration BOUNDED = Duration.ofSeconds(30);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -126,6 +135,79 @@ class FootnoteCliTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Added 0 draft(s)"), out.toString());
         assertEquals(edited, Files.readString(generated), "a second merge changes nothing, hand edits included");
         assertEquals(0, run("bank", "validate", bank.toString()), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The valid fixture bank with one more question file, in a directory of its own. */
+    private static Path bankWith(Path dir, String file, String yaml) throws IOException {
+        Path fixture = Path.of("src/test/resources/bank-fixtures/valid");
+        Files.createDirectories(dir.resolve("articles"));
+        for (String name : List.of("regatta.yaml", "articles/index.yaml", "articles/harbour-regatta.txt")) {
+            Files.copy(fixture.resolve(name), dir.resolve(name));
+        }
+        Files.writeString(dir.resolve(file), yaml);
+        return dir;
+    }
+
+    @Test
+    void validateRefusesAnAliasNamingTheFileAndLineInAShortReport(@TempDir Path dir) throws IOException {
+        Path bank = bankWith(dir, "bomb.yaml", HostileUploads.aliasBomb());
+
+        int status = assertTimeoutPreemptively(BOUNDED, () -> run("bank", "validate", bank.toString()));
+
+        assertEquals(1, status);
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("bomb.yaml:" + HostileUploads.ALIAS_BOMB_ANCHOR_LINE + ": anchors (&name) and"
+                + " aliases (*name) are not allowed in bank files"), report);
+        assertTrue(report.length() < 1_000, report.length() + " characters");
+    }
+
+    @Test
+    void validateNamesTheWrongChoicesLimitOfAQuestionWithTwentyThousand(@TempDir Path dir) throws IOException {
+        Path bank = bankWith(dir, "crowded.yaml", HostileUploads.manyWrongChoices(20_000));
+
+        int status = assertTimeoutPreemptively(BOUNDED, () -> run("bank", "validate", bank.toString()));
+
+        assertEquals(1, status);
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("question 'crowded' field 'wrong': has 20000 choices; at most "
+                + BankValidator.MAX_WRONG + " are allowed"), report);
+    }
+
+    @Test
+    void validateListsAtMostAHundredProblemsAndCountsTheRest(@TempDir Path dir) throws IOException {
+        Path bank = bankWith(dir, "long.yaml", HostileUploads.manyLongProblems(150));
+
+        assertEquals(1, run("bank", "validate", bank.toString()));
+
+        // A problem in each question, and another: it cites an article this bank does not have.
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(ProblemReport.MAX_LISTED + 2, lines.size(), String.join("\n", lines));
+        assertEquals("… and " + (300 - ProblemReport.MAX_LISTED) + " more problem(s)",
+                lines.get(ProblemReport.MAX_LISTED));
+        assertTrue(lines.get(lines.size() - 1).startsWith("300 problem(s) in "), lines.get(lines.size() - 1));
+        assertTrue(lines.stream().allMatch(line -> line.length() < 2 * BankProblem.MAX_SHOWN), "every line short");
+    }
+
+    @Test
+    void generateReadsAnArticleOfInitialsInSeconds(@TempDir Path dir) throws IOException {
+        Path article = dir.resolve("initials.txt");
+        Files.writeString(article, HostileUploads.initials());
+
+        int status = assertTimeoutPreemptively(BOUNDED, () -> run("generate", article.toString()));
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("0 draft question(s) from 0 fact(s)."));
+    }
+
+    @Test
+    void generateRefusesAnArticleOverTheSizeLimit(@TempDir Path dir) throws IOException {
+        Path article = dir.resolve("long.txt");
+        Files.writeString(article, "a".repeat(GenerateQuestions.MAX_ARTICLE_CHARS + 1));
+
+        assertEquals(1, run("generate", article.toString()));
+
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("long.txt:1: is 200001 characters; an article is"
+                + " at most 200000"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

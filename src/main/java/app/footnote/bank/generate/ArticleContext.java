@@ -6,24 +6,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import app.footnote.bank.BankArticle;
 
 /**
- * What the patterns need to know about the article a sentence is in: its main work, which "the series" or "it" refers
- * to, and the outlets it cites.
+ * What the patterns need to know about the article a sentence is in: the sentences they read, its main work, which
+ * "the series" or "it" refers to, and the outlets it cites.
  *
- * @param text the article's text with plain spaces ({@link Regex#plain})
+ * @param sentences the sentences of at most {@value #MAX_SENTENCE_CHARS} characters, which the patterns read
+ * @param tooLong the longer ones, which no pattern reads
+ * @param text the sentences read, a line each and with plain spaces ({@link Regex#plain}): what the scans of the
+ *        whole article read
  * @param work the title the article is about, e.g. "Star Trek: Picard"
  * @param workPattern a regular expression for the ways the article names its work
  */
-record ArticleContext(BankArticle article, String text, String work, String workPattern, List<String> outlets,
-        Map<String, Pattern> compiled) {
+record ArticleContext(BankArticle article, List<Sentence> sentences, List<Sentence> tooLong, String text,
+        String work, String workPattern, List<String> outlets, Map<String, Pattern> compiled) {
 
+    /**
+     * The longest sentence read. A longer one is not something to quote in a footnote, and keeping every text the
+     * patterns see short bounds the time they take, whatever the article.
+     */
+    static final int MAX_SENTENCE_CHARS = 1_000;
     private static final Pattern COLON_TITLE = Pattern.compile(Regex.COLON_TITLE);
 
     static ArticleContext of(BankArticle article) {
-        String text = Regex.plain(article.text());
+        List<Sentence> sentences = new ArrayList<>();
+        List<Sentence> tooLong = new ArrayList<>();
+        for (Sentence sentence : new SentenceSplitter().split(article.text())) {
+            (sentence.text().length() <= MAX_SENTENCE_CHARS ? sentences : tooLong).add(sentence);
+        }
+        String text = sentences.stream().map(sentence -> Regex.plain(sentence.text()))
+                .collect(Collectors.joining("\n"));
         String work = mainWork(article, text);
         String quoted = Pattern.quote(work);
         String shortName = work.contains(": ") ? work.substring(work.indexOf(": ") + 2) : work;
@@ -33,7 +48,8 @@ record ArticleContext(BankArticle article, String text, String work, String work
         if (article.outlet() != null) {
             outlets.add(article.outlet());
         }
-        return new ArticleContext(article, text, work, pattern, outlets, new java.util.HashMap<>());
+        return new ArticleContext(article, sentences, tooLong, text, work, pattern, outlets,
+                new java.util.HashMap<>());
     }
 
     /**

@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import app.footnote.bank.BankArticle;
 import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankReader;
+import app.footnote.bank.BankYaml;
 
 /**
  * Reads article files for the generator. An article's title, outlet and date come from front matter at the top of
@@ -29,13 +28,18 @@ public final class ArticleFiles {
 
     private static final String FENCE = "---";
 
-    /** Reads the files, adding to {@code problems} each one that cannot be read. */
+    /** Reads the files, adding to {@code problems} each one that cannot be read or is too long to read. */
     public List<BankArticle> read(List<Path> files, List<BankProblem> problems) {
         List<BankArticle> articles = new ArrayList<>();
         for (Path file : files) {
             String id = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (text.length() > GenerateQuestions.MAX_ARTICLE_CHARS) {
+                    problems.add(new BankProblem(file.toString(), 1, null, null, "is " + text.length()
+                            + " characters; an article is at most " + GenerateQuestions.MAX_ARTICLE_CHARS));
+                    continue;
+                }
                 articles.add(withFrontMatter(id, text, file.toString(), problems)
                         .orElseGet(() -> fromIndex(file, id, text)));
             } catch (IOException e) {
@@ -63,8 +67,12 @@ public final class ArticleFiles {
         }
         Map<String, Object> fields;
         try {
-            Object parsed = new Yaml(new LoaderOptions()).load(body.substring(FENCE.length(), close));
+            Object parsed = BankYaml.load(body.substring(FENCE.length(), close));
             fields = parsed instanceof Map<?, ?> map ? cast(map) : Map.of();
+        } catch (BankYaml.AliasRefusedException e) {
+            // The YAML read starts on the fence's line, so its lines are the file's.
+            problems.add(new BankProblem(name, e.line(), null, null, BankYaml.ALIAS_REFUSED));
+            return Optional.empty();
         } catch (YAMLException e) {
             problems.add(new BankProblem(name, 1, null, null, "front matter is not valid YAML: " + e.getMessage()));
             return Optional.empty();

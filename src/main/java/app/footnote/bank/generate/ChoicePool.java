@@ -1,6 +1,7 @@
 package app.footnote.bank.generate;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,33 +23,40 @@ final class ChoicePool {
     private static final Map<Value, Pattern> MENTIONS = mentions();
     private static final Pattern PLANET = Pattern.compile("\\bthe planet (" + Regex.WORDS + ")");
 
-    private final List<Entry> entries = new ArrayList<>();
+    /** The entries by the {@link Kind#family()} of their kind. */
+    private final Map<Kind, List<Entry>> byFamily = new EnumMap<>(Kind.class);
 
     ChoicePool(List<ArticleContext> contexts, List<Fact> facts) {
         for (Fact fact : facts) {
-            fact.values().forEach(value -> entries.add(new Entry(value, fact.articleId())));
+            fact.values().forEach(value -> add(value, fact.articleId()));
             if (TITLED.contains(fact.relation())) {
                 String title = fact.slots().getOrDefault("title", fact.subject());
-                entries.add(new Entry(Value.name(Kind.TITLE, title), fact.articleId()));
+                add(Value.name(Kind.TITLE, title), fact.articleId());
             }
         }
         for (ArticleContext context : contexts) {
             String id = context.article().id();
-            context.outlets().forEach(outlet -> entries.add(new Entry(Value.name(Kind.OUTLET, outlet), id)));
+            context.outlets().forEach(outlet -> add(Value.name(Kind.OUTLET, outlet), id));
             MENTIONS.forEach((value, mention) -> {
-                if (mention.matcher(context.text()).find()) {
-                    entries.add(new Entry(value, id));
+                // The plain search first: it is much quicker than the pattern, which most names do not need.
+                if (context.text().contains(value.text()) && mention.matcher(context.text()).find()) {
+                    add(value, id);
                 }
             });
             COLON_TITLE.matcher(context.text()).results()
-                    .forEach(m -> entries.add(new Entry(Value.name(Kind.TITLE, m.group()), id)));
+                    .forEach(m -> add(Value.name(Kind.TITLE, m.group()), id));
             PLANET.matcher(context.text()).results()
-                    .forEach(m -> entries.add(new Entry(Value.name(Kind.PLANET, m.group(1)), id)));
+                    .forEach(m -> add(Value.name(Kind.PLANET, m.group(1)), id));
         }
     }
 
-    List<Entry> entries() {
-        return entries;
+    /** The entries whose kind is of this {@link Kind#family()}: the only ones a wrong choice can be. */
+    List<Entry> ofFamily(Kind family) {
+        return byFamily.getOrDefault(family, List.of());
+    }
+
+    private void add(Value value, String articleId) {
+        byFamily.computeIfAbsent(value.kind().family(), family -> new ArrayList<>()).add(new Entry(value, articleId));
     }
 
     private static Map<Value, Pattern> mentions() {

@@ -43,7 +43,7 @@ final class CreditPatterns implements FactPattern {
     private static final Map<String, Relation> CREDITED = Map.of("Creator", Relation.CREATOR, "Director",
             Relation.DIRECTOR, "Producer", Relation.PRODUCER, "Writer", Relation.WRITER, "Music", Relation.COMPOSER,
             "Production", Relation.PRODUCTION_COMPANY, "Distributor", Relation.DISTRIBUTOR);
-    private static final Pattern MINUTES = Pattern.compile("(\\d+) minutes");
+    private static final Pattern MINUTES = Pattern.compile("(\\d{1,9}) minutes");
 
     @Override
     public void find(Found found) {
@@ -95,7 +95,7 @@ final class CreditPatterns implements FactPattern {
         Relation relation = CREDITED.get(label);
         if (relation == Relation.PRODUCTION_COMPANY || relation == Relation.DISTRIBUTOR) {
             List<Value> companies = Regex.names(value).stream().map(name -> Value.name(Kind.COMPANY, name)).toList();
-            found.addAll(relation, work, relation.list() ? companies : companies.subList(0, 1));
+            found.addAll(relation, work, relation.list() ? companies : companies.stream().limit(1).toList());
         } else if (relation != null) {
             found.addAll(relation, work, people(Kind.PERSON, value));
         } else if (label.equals("Release Date")) {

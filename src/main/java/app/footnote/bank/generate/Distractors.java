@@ -32,7 +32,7 @@ final class Distractors {
         List<Value> sameArticle = new ArrayList<>();
         List<Value> corpus = new ArrayList<>();
         List<Value> related = new ArrayList<>();
-        for (ChoicePool.Entry entry : pool.entries()) {
+        for (ChoicePool.Entry entry : pool.ofFamily(answer.kind().family())) {
             if (entry.value().kind() != answer.kind()) {
                 related.add(entry.value());
             } else {
@@ -50,10 +50,12 @@ final class Distractors {
                     return Optional.of(chosen);
                 }
                 String text = shown(answer, candidate);
+                // The word-by-word comparison with the prompt last: it is the slowest.
                 if (fits(answer, candidate) && !trueKeys.contains(candidate.key())
-                        && !TextMatch.sameChoice(text, answer.text()) && !TextMatch.containsAnswer(prompt, text)
+                        && text.length() <= BankValidator.MAX_CHOICE_LENGTH
+                        && !TextMatch.sameChoice(text, answer.text())
                         && chosen.stream().noneMatch(other -> TextMatch.sameChoice(other, text))
-                        && text.length() <= BankValidator.MAX_CHOICE_LENGTH) {
+                        && !TextMatch.containsAnswer(prompt, text)) {
                     chosen.add(text);
                 }
             }

@@ -60,7 +60,7 @@ final class FillInTheBlank {
             return Value.money(text);
         }
         if (text.endsWith("%")) {
-            return Optional.of(Value.percent(Double.parseDouble(text.substring(0, text.length() - 1))));
+            return Value.percent(text.substring(0, text.length() - 1));
         }
         if (text.matches("\\d{4}")) {
             return Optional.of(Value.year(Integer.parseInt(text)));

@@ -57,7 +57,11 @@ final class Found {
         addAll(relation, subject, List.of(value), slots);
     }
 
+    /** Adds a fact with these values; none (a credit line of commas) is no fact. */
     void addAll(Relation relation, String subject, List<Value> values, String... slots) {
+        if (values.isEmpty()) {
+            return;
+        }
         Map<String, String> words = new LinkedHashMap<>();
         for (int i = 0; i + 1 < slots.length; i += 2) {
             words.put(slots[i], slots[i + 1]);

@@ -2,6 +2,7 @@ package app.footnote.bank.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,11 +29,21 @@ import app.footnote.bank.Slugs;
  */
 public final class GenerateQuestions {
 
+    /**
+     * The longest article text read, in characters (the size of the article column, too). With every sentence and the
+     * facts of an article bounded as well, any text of this size is read in a few seconds.
+     */
+    public static final int MAX_ARTICLE_CHARS = 200_000;
     /** An attribution names at most this many articles; a claim more articles make is not attributed but left out. */
     static final int MAX_ATTRIBUTED_ARTICLES = 2;
+    /**
+     * The most facts (fill-in-the-blanks included) read from one article; the rest of its text is left unread. A news
+     * article states a few dozen: the bound keeps the work of choosing wrong choices, which compares each question
+     * with every value, small for any text.
+     */
+    static final int MAX_FACTS_PER_ARTICLE = 500;
     private static final int MAX_SUBJECT_SLUG = 60;
 
-    private final SentenceSplitter splitter = new SentenceSplitter();
     private final List<FactPattern> patterns = List.of(new ReleasePatterns(), new CreditPatterns(),
             new StoryPatterns(), new ProductionPatterns());
 
@@ -40,10 +51,12 @@ public final class GenerateQuestions {
         List<ArticleContext> contexts = articles.stream().map(ArticleContext::of).toList();
         List<Fact> facts = new ArrayList<>();
         List<Fact> blanks = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         for (ArticleContext context : contexts) {
-            read(context, facts, blanks);
+            read(context, facts, blanks, unread);
         }
         Run run = new Run(articles, contexts, facts);
+        run.skipped.addAll(unread);
         Map<String, List<Fact>> bySubject = facts.stream()
                 .collect(Collectors.groupingBy(Fact::subjectKey, LinkedHashMap::new, Collectors.toList()));
         for (List<Fact> group : bySubject.values()) {
@@ -60,14 +73,24 @@ public final class GenerateQuestions {
     /** The facts of one article; a sentence in which no pattern found one may become a fill-in-the-blank. */
     List<Fact> read(BankArticle article) {
         List<Fact> facts = new ArrayList<>();
-        read(ArticleContext.of(article), facts, new ArrayList<>());
+        read(ArticleContext.of(article), facts, new ArrayList<>(), new ArrayList<>());
         return facts;
     }
 
-    private void read(ArticleContext context, List<Fact> facts, List<Fact> blanks) {
+    /** Adds the article's facts and blanks, and to {@code unread} a line for each part of its text not read. */
+    private void read(ArticleContext context, List<Fact> facts, List<Fact> blanks, List<String> unread) {
         BankArticle article = context.article();
+        context.tooLong().forEach(sentence -> unread.add(article.id() + ": the sentence at character "
+                + sentence.start() + " is " + sentence.text().length() + " characters long; sentences over "
+                + ArticleContext.MAX_SENTENCE_CHARS + " are not read"));
         Set<String> seen = new HashSet<>();
-        for (Sentence sentence : splitter.split(article.text())) {
+        int before = facts.size() + blanks.size();
+        for (Sentence sentence : context.sentences()) {
+            if (facts.size() + blanks.size() - before >= MAX_FACTS_PER_ARTICLE) {
+                unread.add(article.id() + ": the text from character " + sentence.start() + " on is not read; at most "
+                        + MAX_FACTS_PER_ARTICLE + " facts are read from one article");
+                return;
+            }
             Found found = new Found(sentence, context);
             patterns.forEach(pattern -> pattern.find(found));
             // Two patterns may read the same fact from one sentence: keep it once.
@@ -87,6 +110,8 @@ public final class GenerateQuestions {
         private final List<BankArticle> articles;
         private final Map<String, BankArticle> byId;
         private final List<Fact> facts;
+        /** The values of the facts of each relation, by what they are about and by the work they are in. */
+        private final Map<List<Object>, Set<String>> valuesBySubject = new HashMap<>();
         private final Distractors distractors;
         private final List<Generation.Drafted> drafted = new ArrayList<>();
         private final List<String> conflicts = new ArrayList<>();
@@ -97,6 +122,13 @@ public final class GenerateQuestions {
             this.articles = articles;
             this.byId = articles.stream().collect(Collectors.toMap(BankArticle::id, Function.identity(), (a, b) -> a));
             this.facts = facts;
+            for (Fact fact : facts) {
+                Set<String> keys = fact.values().stream().map(Value::key).collect(Collectors.toSet());
+                valuesBySubject.computeIfAbsent(List.of(fact.relation(), fact.about()), k -> new HashSet<>())
+                        .addAll(keys);
+                valuesBySubject.computeIfAbsent(List.of(fact.relation(), fact.workKey()), k -> new HashSet<>())
+                        .addAll(keys);
+            }
             this.distractors = new Distractors(new ChoicePool(contexts, facts));
         }
 
@@ -184,7 +216,8 @@ public final class GenerateQuestions {
                 explanation += " Other articles disagree: " + String.join("; ", others) + ".";
             }
             List<BankSource> cited = new ArrayList<>();
-            for (String articleId : articleIds(sources)) {
+            // A fact every article of a large run states cites as many as a question may.
+            for (String articleId : articleIds(sources).stream().limit(BankValidator.MAX_SOURCES).toList()) {
                 Fact source = sources.stream().filter(f -> f.articleId().equals(articleId)).findFirst().orElseThrow();
                 cited.add(new BankSource(articleId, null, source.quote(), 0));
             }
@@ -200,13 +233,9 @@ public final class GenerateQuestions {
 
         /** Every value some article gives for the fact's subject (or, for a list about a work, anyone in it). */
         private Set<String> trueKeys(Fact fact) {
-            String subject = fact.about();
             Set<String> keys = new HashSet<>();
-            for (Fact other : facts) {
-                if (fact.relation().alsoTrue().contains(other.relation())
-                        && (other.about().equals(subject) || other.workKey().equals(subject))) {
-                    other.values().forEach(value -> keys.add(value.key()));
-                }
+            for (Relation relation : fact.relation().alsoTrue()) {
+                keys.addAll(valuesBySubject.getOrDefault(List.of(relation, fact.about()), Set.of()));
             }
             fact.values().forEach(value -> keys.add(value.key()));
             return keys;

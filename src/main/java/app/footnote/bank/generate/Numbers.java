@@ -33,7 +33,7 @@ final class Numbers {
 
     static OptionalInt cardinal(String text) {
         String word = text.toLowerCase(Locale.ROOT).trim();
-        if (word.matches("\\d+")) {
+        if (word.matches("\\d{1,9}")) {
             return OptionalInt.of(Integer.parseInt(word));
         }
         if (ONES.contains(word)) {
@@ -50,7 +50,7 @@ final class Numbers {
 
     static OptionalInt ordinal(String text) {
         String word = text.toLowerCase(Locale.ROOT).trim();
-        if (word.matches("\\d+(st|nd|rd|th)")) {
+        if (word.matches("\\d{1,9}(st|nd|rd|th)")) {
             return OptionalInt.of(Integer.parseInt(word.replaceAll("\\D", "")));
         }
         int n = ORDINALS.indexOf(word);

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import static app.footnote.bank.generate.Regex.DATE;
 import static app.footnote.bank.generate.Regex.TITLE;
+import static app.footnote.bank.generate.Regex.WORD;
 import static app.footnote.bank.generate.Regex.WORDS;
 
 /** When and where a work came out, how long it is, how it was received, and the years of the films it follows. */
@@ -21,8 +22,11 @@ final class ReleasePatterns implements FactPattern {
             + "approval rating(?: with an average rating of (?<r>\\d+(?:\\.\\d+)?/10))?";
     private static final String VIEWERSHIP = "(?<work>WORK) [^.]*?(?<p>\\d+(?:\\.\\d+)?)% more (?<noun>\\p{Ll}+) than "
             + "(?<than>[^.,;]+)";
+    /** Capitalised words but "Universe": "the Star Trek Universe" is the Star Trek franchise. */
+    private static final String FRANCHISE = WORD + "(?: (?!Universe\\b)" + WORD + "){0," + (Regex.MAX_NAME_WORDS - 1)
+            + "}+";
     private static final String ORDER = "(?<work>WORK) is the (?<ord>" + Numbers.ORDINAL + ") (?:installment|series|"
-            + "film|entry|show) (?:of|in) the (?<franchise>" + WORDS + ") (?:[Uu]niverse|franchise|series)";
+            + "film|entry|show) (?:of|in) the (?<franchise>" + FRANCHISE + ") (?:[Uu]niverse|franchise|series)";
     private static final Pattern[] FILM_YEARS = {
             Pattern.compile("(?<year>\\d{4})'s (?<title>" + TITLE + ")"),
             Pattern.compile("(?<film>(?:film|movie) )?(?<title>" + TITLE + ") \\((?<year>\\d{4})\\)"),
@@ -49,13 +53,13 @@ final class ReleasePatterns implements FactPattern {
         found.each(found.context().withWork(SEASON_EPISODES), m -> episodes(found, m.group("season"), m.group("n")));
         found.each(NTH_SEASON_EPISODES, m -> episodes(found, m.group("season") + " season", m.group("n")));
         found.each(found.context().withWork(APPROVAL), m -> {
-            found.add(Relation.APPROVAL_RATING, found.work(), Value.percent(Double.parseDouble(m.group("p"))));
+            Value.percent(m.group("p")).ifPresent(p -> found.add(Relation.APPROVAL_RATING, found.work(), p));
             if (m.group("r") != null) {
                 found.add(Relation.AVERAGE_RATING, found.work(), Value.rating(m.group("r")));
             }
         });
-        found.each(found.context().withWork(VIEWERSHIP), m -> found.add(Relation.VIEWERSHIP_GAIN, found.work(),
-                Value.percent(Double.parseDouble(m.group("p"))), "noun", m.group("noun"), "than", m.group("than")));
+        found.each(found.context().withWork(VIEWERSHIP), m -> Value.percent(m.group("p")).ifPresent(p -> found
+                .add(Relation.VIEWERSHIP_GAIN, found.work(), p, "noun", m.group("noun"), "than", m.group("than"))));
         found.each(found.context().withWork(ORDER), m -> Numbers.ordinal(m.group("ord")).ifPresent(n -> found
                 .add(Relation.FRANCHISE_ORDER, found.work(), Value.ordinal(n), "franchise", m.group("franchise"),
                         "number", String.valueOf(n))));

@@ -24,7 +24,6 @@ final class SentenceSplitter {
     static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*·▪–]|\\d+[.)])\\s+");
-    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.\\s*$");
 
     List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
@@ -52,7 +51,7 @@ final class SentenceSplitter {
         int from = breaks.first();
         int pieceStart = from;
         for (int to = breaks.next(); to != BreakIterator.DONE; to = breaks.next()) {
-            if (to < line.length() && continues(line.substring(pieceStart, to), line.substring(to))) {
+            if (to < line.length() && continues(line, pieceStart, to)) {
                 continue;
             }
             add(text, start + pieceStart, start + to, false, sentences);
@@ -60,16 +59,30 @@ final class SentenceSplitter {
         }
     }
 
-    /** Whether the iterator broke after an abbreviation rather than at the end of a sentence. */
-    static boolean continues(String before, String after) {
-        Matcher last = LAST_WORD.matcher(before);
-        if (!last.find()) {
+    /**
+     * Whether the iterator broke after an abbreviation rather than at the end of a sentence. Only the word before the
+     * break and the character after it are read, so that a line of initials ("J. J. J. …") is split in linear time.
+     */
+    private static boolean continues(String line, int pieceStart, int at) {
+        int dot = at;
+        while (dot > pieceStart && Character.isWhitespace(line.charAt(dot - 1))) {
+            dot--;
+        }
+        if (dot == pieceStart || line.charAt(dot - 1) != '.') {
             return false;
         }
-        String word = last.group(1);
+        int wordStart = dot - 1;
+        while (wordStart > pieceStart && Character.isLetter(line.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = line.substring(wordStart, dot - 1);
+        if (word.isEmpty()) {
+            return false;
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-        return TITLES.contains(lower) || initial || MONTHS.contains(lower) && after.matches("(?s)\\d.*");
+        boolean numberAfter = Character.isDigit(line.charAt(at));
+        return TITLES.contains(lower) || initial || MONTHS.contains(lower) && numberAfter;
     }
 
     private static void add(String text, int start, int end, boolean listItem, List<Sentence> sentences) {

@@ -30,6 +30,8 @@ record Value(Kind kind, String text, String unit, double number) {
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH), DateTimeFormatter.ISO_LOCAL_DATE);
     private static final Pattern MONEY = Pattern.compile("\\$(\\d+(?:\\.\\d+)?)(?: (thousand|million|billion))?");
     private static final Pattern WEEKDAY = Pattern.compile("^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? ");
+    /** Digits an amount or a share may have: more is no figure to ask about, and a double cannot keep them. */
+    private static final int MAX_DIGITS = 15;
 
     /** The same kind and size, or for names the same words: what decides that two articles agree. */
     String key() {
@@ -87,7 +89,8 @@ record Value(Kind kind, String text, String unit, double number) {
             return Optional.empty();
         }
         BigDecimal amount = new BigDecimal(m.group(1));
-        return Optional.of(ofMoney(amount, m.group(2) == null ? "" : m.group(2)));
+        return amount.precision() > MAX_DIGITS ? Optional.empty()
+                : Optional.of(ofMoney(amount, m.group(2) == null ? "" : m.group(2)));
     }
 
     private static Value ofMoney(BigDecimal amount, String scale) {
@@ -101,7 +104,13 @@ record Value(Kind kind, String text, String unit, double number) {
         return new Value(Kind.MONEY, text, scale, amount.doubleValue() * factor);
     }
 
-    static Value percent(double percent) {
+    /** "87" or "87.5" as a share; empty for a number with more digits than anyone writes for one. */
+    static Optional<Value> percent(String number) {
+        return new BigDecimal(number).precision() > MAX_DIGITS ? Optional.empty()
+                : Optional.of(percent(Double.parseDouble(number)));
+    }
+
+    private static Value percent(double percent) {
         return new Value(Kind.PERCENT, plain(percent) + "%", "", percent);
     }
 
