@@ -6,8 +6,12 @@ public class ApiProblemException extends RuntimeException {
     private final transient Problem problem;
 
     public ApiProblemException(int status, String title, String detail) {
-        super(detail);
-        this.problem = Problem.of(status, title, detail);
+        this(Problem.of(status, title, detail));
+    }
+
+    public ApiProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
     }
 
     public Problem problem() {

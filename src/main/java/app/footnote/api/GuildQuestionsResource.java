@@ -48,6 +48,10 @@ public class GuildQuestionsResource {
     public record QuestionPage(List<QuestionView> items, long total, int page, int size) {
     }
 
+    /** A question sent with {@code draft: true}: it waits for review, with this many others of the server. */
+    public record Proposed(long waiting) {
+    }
+
     private final ServerQuestions questions;
     private final ServerQuestionFiles files;
     private final GeneratedDrafts generatedDrafts;
@@ -94,11 +98,15 @@ public class GuildQuestionsResource {
     @POST
     @Path("questions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a question of the server's own (admin token)")
+    @Operation(summary = "Add a question of the server's own (admin token); with draft: true it waits for review"
+            + " instead (202)")
     public Response create(@PathParam("guild") String guild, QuestionBody body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.require(authorization);
-        ServerQuestion added = questions.add(guild, requireBody(body).toBank(), Actor.API);
+        if (requireBody(body).isDraft()) {
+            return Response.accepted(new Proposed(files.propose(guild, body.toBank(), Actor.API))).build();
+        }
+        ServerQuestion added = questions.add(guild, body.toBank(), Actor.API);
         return Response.created(URI.create("/api/guilds/" + guild + "/questions/" + added.question().slug))
                 .entity(view(guild, added, true)).build();
     }
@@ -110,7 +118,11 @@ public class GuildQuestionsResource {
     public QuestionView update(@PathParam("guild") String guild, @PathParam("id") String id, QuestionBody body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.require(authorization);
-        return view(guild, questions.edit(guild, id, requireBody(body).toBank(), Actor.API), true);
+        if (requireBody(body).isDraft()) {
+            throw new ApiProblemException(Problem.invalid("Invalid question", "draft", "a question in play cannot go"
+                    + " back to the review queue; retire it instead, or send a new one with draft: true (POST)"));
+        }
+        return view(guild, questions.edit(guild, id, body.toBank(), Actor.API), true);
     }
 
     @DELETE
@@ -162,7 +174,7 @@ public class GuildQuestionsResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         adminToken.require(authorization);
         return Response.ok(files.exportYaml(guild).getBytes(StandardCharsets.UTF_8), YAML + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"footnote-questions-" + guild + ".yaml\"")
+                .header("Content-Disposition", ContentDisposition.attachment("footnote-questions-" + guild + ".yaml"))
                 .build();
     }
 

@@ -4,21 +4,31 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.ProblemReport;
+import app.footnote.db.UniqueViolation;
+import app.footnote.log.FailureReference;
 import app.footnote.moderation.QuestionConflictException;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.TooLargeException;
 
-/** Every refusal of the API as problem details, each with the status that says whose move it is. */
+/**
+ * Every refusal over HTTP as problem details, each with the status that says whose move it is: the API's, the local
+ * play API's and what Quarkus REST itself refuses (an unknown path, a wrong method or media type, unreadable JSON).
+ */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ApiProblemException e) {
@@ -50,16 +60,37 @@ public class ProblemMappers {
                 fields));
     }
 
+    /** Declared for its own type: Quarkus' mapper for it, which answers with an empty body, would win otherwise. */
+    @ServerExceptionMapper
+    public Response unreadable(MismatchedInputException e) {
+        return respond(UnreadableJson.problem(e));
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return respond(Problem.of(400, "Unreadable JSON", e.getOriginalMessage()));
+        return respond(UnreadableJson.problem(e));
     }
 
     /** What Quarkus REST itself refuses (an unreadable body, an unknown path, a wrong method), in the same shape. */
     @ServerExceptionMapper
-    public Response refused(WebApplicationException e) {
+    public Response refused(WebApplicationException e, ContainerRequestContext request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return respond(UnreadableJson.problem(json));
+            }
+        }
         int status = e.getResponse().getStatus();
-        return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage()));
+        String where = request.getMethod() + " " + request.getUriInfo().getPath();
+        String detail = switch (status) {
+            // Quarkus REST answers 404 for a path or query parameter that is not of its type, as JAX-RS says.
+            case 404 -> e.getCause() != null ? "A path or query parameter of " + where + " is not of its type ("
+                    + e.getCause().getMessage() + ")." : "Nothing answers " + where + ".";
+            case 405 -> where + ": this method is not allowed here.";
+            case 406 -> where + " cannot answer in the media type the Accept header asks for.";
+            case 415 -> where + " does not read the Content-Type sent.";
+            default -> e.getMessage();
+        };
+        return respond(Problem.of(status, e.getResponse().getStatusInfo().getReasonPhrase(), detail));
     }
 
     @ServerExceptionMapper
@@ -77,7 +108,24 @@ public class ProblemMappers {
         return respond(Problem.of(413, "Content too large", e.getMessage()));
     }
 
-    static Response respond(Problem problem) {
+    /**
+     * A unique constraint that a concurrent request won (two identical creates or imports at once) is a conflict, and
+     * the database kept the data right. Anything else is the bot's fault: a reference to the log, never a stack trace.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, ContainerRequestContext request) {
+        if (UniqueViolation.isCause(e)) {
+            return respond(Problem.of(409, "Conflict", "Another request changed the same thing at the same moment;"
+                    + " this one changed nothing. Look at the current state, then try again if still needed."));
+        }
+        String reference = FailureReference.next();
+        LOG.errorf(e, "Request failed [reference %s]: %s %s", reference, request.getMethod(),
+                request.getUriInfo().getPath());
+        return respond(Problem.of(500, "Internal error", "Something went wrong on Footnote's side (reference "
+                + reference + "); whoever runs the bot finds the details in its log."));
+    }
+
+    public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -11,6 +11,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Article extends PanacheEntityBase {
 
+    /**
+     * How the id of an article uploaded to a server starts (the rest is a digest of its text): such articles are no
+     * part of the shared bank, and the bank's index may not use the prefix.
+     */
+    public static final String UPLOAD_PREFIX = "upload-";
+
     @Id
     public String id;
     public String title;

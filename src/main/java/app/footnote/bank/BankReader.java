@@ -122,6 +122,11 @@ public final class BankReader {
                 report.add(line(item), null, "id", "every article needs an id: its file stem");
                 continue;
             }
+            if (id.startsWith(Article.UPLOAD_PREFIX)) {
+                report.add(line(item), id, "id", "may not start with '" + Article.UPLOAD_PREFIX + "', which names"
+                        + " articles uploaded to a server; rename the file");
+                continue;
+            }
             String title = text(entry, "title", id, report);
             if (title == null) {
                 report.add(line(item), id, "title", "is required");

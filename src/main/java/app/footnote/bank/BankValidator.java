@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -57,6 +60,7 @@ public final class BankValidator {
             checkFormats(check);
             checkChoices(check);
             checkSources(check, articles, searchable);
+            checkCharacters(check);
         }
         return problems;
     }
@@ -89,7 +93,7 @@ public final class BankValidator {
             }
         }
         if (q.prompt() != null && !q.prompt().isBlank()) {
-            BankQuestion first = byPrompt.putIfAbsent(q.prompt().strip().toLowerCase(Locale.ROOT), q);
+            BankQuestion first = byPrompt.putIfAbsent(promptKey(q.prompt()), q);
             if (first != null) {
                 check.problem("prompt", "is the same as question " + BankProblem.quoted(first.id()) + " at "
                         + first.file() + ":" + first.line());
@@ -148,6 +152,11 @@ public final class BankValidator {
         Map<String, String> firstField = new HashMap<>();
         for (int i = 0; i < choices.size(); i++) {
             String choice = choices.get(i);
+            if (choice == null) {
+                // A JSON body can say null where YAML gives no value at all.
+                check.problem(fields.get(i), "must be a text value, not null");
+                continue;
+            }
             if (choice.isBlank()) {
                 check.problem(fields.get(i), "is empty");
             } else if (choice.length() > MAX_CHOICE_LENGTH) {
@@ -177,6 +186,10 @@ public final class BankValidator {
         for (int i = 0; i < Math.min(q.sources().size(), MAX_SOURCES); i++) {
             BankSource source = q.sources().get(i);
             String field = "sources[" + i + "]";
+            if (source == null) {
+                check.problem(field, "must be {article, quote} or {url, quote}, not null");
+                continue;
+            }
             if ((source.article() == null) == (source.url() == null) || source.quote() == null) {
                 check.problemAt(source.line(), field, "needs a 'quote' and either an 'article' or a 'url'");
                 continue;
@@ -217,6 +230,54 @@ public final class BankValidator {
     /** Whether the answer is there and short enough to look for word by word (a longer one is reported). */
     private static boolean checkableAnswer(BankQuestion q) {
         return q.answer() != null && !q.answer().isBlank() && q.answer().length() <= MAX_CHOICE_LENGTH;
+    }
+
+    /**
+     * Refuses what the bank's files cannot carry back unchanged: a control character (YAML would write NUL as binary,
+     * read NEL as a line break) or half of a surrogate pair. Line breaks and tabs are text in the explanation and
+     * quotes; every other field is one line.
+     */
+    private static void checkCharacters(Check check) {
+        BankQuestion q = check.question;
+        Map<String, String> oneLine = new LinkedHashMap<>();
+        Map<String, String> multiLine = new LinkedHashMap<>();
+        // The id, category, difficulty and article ids have formats of their own, checked above.
+        oneLine.put("prompt", q.prompt());
+        oneLine.put("answer", q.answer());
+        multiLine.put("explanation", q.explanation());
+        for (int i = 0; q.wrong() != null && i < q.wrong().size(); i++) {
+            oneLine.put("wrong[" + i + "]", q.wrong().get(i));
+        }
+        for (int i = 0; q.sources() != null && i < q.sources().size(); i++) {
+            BankSource source = q.sources().get(i);
+            if (source != null) {
+                oneLine.put("sources[" + i + "].url", source.url());
+                multiLine.put("sources[" + i + "].quote", source.quote());
+            }
+        }
+        oneLine.forEach((field, text) -> unprintable(text, false).ifPresent(message -> check.problem(field, message)));
+        multiLine.forEach((field, text) -> unprintable(text, true).ifPresent(message -> check.problem(field, message)));
+    }
+
+    private static Optional<String> unprintable(String text, boolean multiLine) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            boolean allowed = multiLine && (c == '\n' || c == '\t');
+            if (!allowed && (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+                    || c == 0xFFFE || c == 0xFFFF)) {
+                return Optional.of(String.format("has the control character U+%04X at character %d; %s", c, i + 1,
+                        multiLine ? "only line breaks and tabs may be used here" : "this field is one line of text"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What makes two prompts the same one: case and surrounding white space do not count. */
+    public static String promptKey(String prompt) {
+        return prompt.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Collects the problems of one question; a field the reader could not read is not reported again. */

@@ -62,7 +62,7 @@ public class ImportBank {
                 retired++;
             }
         }
-        return new ImportResult(inserted, updated, retired, unchanged, 0);
+        return new ImportResult(inserted, updated, retired, unchanged, 0, 0);
     }
 
     private void copy(BankQuestion file, Question question) {

@@ -8,11 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Sort;
-
-/** Counts the active questions by article, category and difficulty, in the database. */
+/**
+ * Counts the shared bank's active questions by article, category and difficulty, in the database. A server's own
+ * questions and the articles uploaded to it are its own, and never counted or listed here.
+ */
 @ApplicationScoped
 public class SummarizeBank {
+
+    private static final String SHARED_ACTIVE = "q.scope = :shared and q.retired = false";
 
     private final EntityManager em;
 
@@ -22,28 +25,29 @@ public class SummarizeBank {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public BankSummary summary() {
-        Map<String, Long> perArticle = counts(
-                "select s.articleId, count(distinct q.id) from Question q join q.sources s where q.retired = false"
-                        + " group by s.articleId");
-        List<BankSummary.ArticleCount> articles = Article.<Article> listAll(Sort.by("id"))
+        Map<String, Long> perArticle = counts("select s.articleId, count(distinct q.id) from Question q"
+                + " join q.sources s where " + SHARED_ACTIVE + " group by s.articleId");
+        List<BankSummary.ArticleCount> articles = em.createQuery("select a from Article a where a.id not like :upload"
+                + " order by a.id", Article.class).setParameter("upload", Article.UPLOAD_PREFIX + "%").getResultList()
                 .stream().map(a -> new BankSummary.ArticleCount(a.id, a.title, a.outlet, a.published,
                         perArticle.getOrDefault(a.id, 0L)))
                 .toList();
         Map<String, Long> difficulties = new LinkedHashMap<>();
-        Map<String, Long> byDifficulty = counts(
-                "select q.difficulty, count(q) from Question q where q.retired = false group by q.difficulty");
+        Map<String, Long> byDifficulty = counts("select q.difficulty, count(q) from Question q where " + SHARED_ACTIVE
+                + " group by q.difficulty");
         for (Difficulty difficulty : Difficulty.values()) {
             difficulties.put(difficulty.label(), byDifficulty.getOrDefault(difficulty.toString(), 0L));
         }
-        return new BankSummary(Question.count("retired", false), articles,
-                counts("select q.category, count(q) from Question q where q.retired = false group by q.category"
+        return new BankSummary(Question.count("scope = ?1 and retired = false", Question.SHARED), articles,
+                counts("select q.category, count(q) from Question q where " + SHARED_ACTIVE + " group by q.category"
                         + " order by q.category"),
                 difficulties);
     }
 
     private Map<String, Long> counts(String query) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery(query, Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery(query, Object[].class).setParameter("shared", Question.SHARED)
+                .getResultList()) {
             counts.put(String.valueOf(row[0]), (Long) row[1]);
         }
         return counts;

@@ -16,6 +16,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "daily_schedule")
 public class DailySchedule extends PanacheEntityBase {
 
+    /** The sizes of {@code daily_schedule.channel_id} and {@code updated_by} (V4__daily.sql). */
+    public static final int MAX_CHANNEL_LENGTH = 64;
+    public static final int MAX_UPDATED_BY_LENGTH = 64;
+
     @Id
     @Column(name = "guild_id")
     public String guildId;

@@ -4,13 +4,20 @@ package app.footnote.daily;
 public class InvalidScheduleException extends RuntimeException {
 
     private final String field;
+    private final String reason;
 
-    public InvalidScheduleException(String field, String message) {
-        super(field + ": " + message);
+    public InvalidScheduleException(String field, String reason) {
+        super(field + ": " + reason);
         this.field = field;
+        this.reason = reason;
     }
 
     public String field() {
         return field;
+    }
+
+    /** What is wrong with the field, without its name. */
+    public String reason() {
+        return reason;
     }
 }

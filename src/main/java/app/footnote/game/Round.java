@@ -18,6 +18,9 @@ import app.footnote.bank.Question;
 @Entity
 public class Round extends PanacheEntity {
 
+    /** The size of {@code round.channel_id} (V2__game.sql); a Discord channel id has at most 20 digits. */
+    public static final int MAX_CHANNEL_LENGTH = 64;
+
     @Column(name = "guild_id")
     public String guildId;
     @Column(name = "channel_id")

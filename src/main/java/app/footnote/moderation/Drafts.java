@@ -139,7 +139,7 @@ public class Drafts {
 
     private List<BankProblem> problems(QuestionDraft draft, BankQuestion question) {
         String id = draft.kind == Kind.EDIT ? editedSlug(draft) : DRAFT_ID;
-        return rules.problems(List.of(question.withId(id)), List.of());
+        return rules.problems(draft.guildId, List.of(question.withId(id)), List.of());
     }
 
     /** @throws SuggestionRefusedException when the member has suggested too much lately, or the queue is full */

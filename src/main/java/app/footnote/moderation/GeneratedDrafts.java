@@ -5,8 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,6 +21,7 @@ import app.footnote.bank.Article;
 import app.footnote.bank.BankArticle;
 import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankValidator;
 import app.footnote.bank.BankWriter;
 import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.generate.ArticleFiles;
@@ -34,28 +38,39 @@ import app.footnote.moderation.QuestionDraft.Status;
 @ApplicationScoped
 public class GeneratedDrafts {
 
-    /** The most a draft waiting for review keeps, as YAML, in characters: the size of its column. */
-    public static final int MAX_DRAFT_YAML = 20_000;
-    private static final int MAX_TITLE = 200;
-    private static final int MAX_OUTLET = 200;
-    private static final int MAX_AUTHOR_NAME = 100;
+    /** The longest title, outlet and author name kept; the columns (V1, V5) hold at least as much. */
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_OUTLET = 200;
+    public static final int MAX_AUTHOR_NAME = 100;
 
     /**
      * What generating from an article did.
      *
      * @param queued how many questions now wait for review
      * @param overLimit how many more were generated than the queue had room for
+     * @param alreadyAsked how many the server asks already, or has waiting for review (the same article sent again)
      */
-    public record Outcome(String articleId, String title, int queued, int overLimit, List<String> conflicts,
-            List<String> skipped) {
+    public record Outcome(String articleId, String title, int queued, int overLimit, int alreadyAsked,
+            List<String> conflicts, List<String> skipped) {
+    }
+
+    /**
+     * What queueing drafts did.
+     *
+     * @param alreadyAsked drafts left out because the server asks their prompt already, or one waiting asks it
+     * @param overLimit drafts left out because the queue was full ({@code footnote.moderation.max-queued})
+     */
+    public record Queued(int queued, int alreadyAsked, int overLimit) {
     }
 
     private final Clock clock;
     private final ModerationConfig config;
+    private final QuestionRules rules;
 
-    public GeneratedDrafts(Clock clock, ModerationConfig config) {
+    public GeneratedDrafts(Clock clock, ModerationConfig config, QuestionRules rules) {
         this.clock = clock;
         this.config = config;
+        this.rules = rules;
     }
 
     /**
@@ -74,7 +89,7 @@ public class GeneratedDrafts {
                     + GenerateQuestions.MAX_ARTICLE_CHARS + ". Nothing was generated.");
         }
         List<BankProblem> problems = new ArrayList<>();
-        String id = "upload-" + digest(text);
+        String id = Article.UPLOAD_PREFIX + digest(text);
         BankArticle read = ArticleFiles.withFrontMatter(id, text, name, problems)
                 .orElseGet(() -> new BankArticle(id, firstLine(text, name), null, null, List.of(), text));
         // Front matter may say more than the footnote has room for.
@@ -91,34 +106,36 @@ public class GeneratedDrafts {
     /** Stores the article and queues what was generated from it, as far as the review queue has room. */
     private Outcome store(String guildId, Actor actor, String authorName, BankArticle article, Generation generation) {
         Article.save(article);
-        int room = (int) Math.max(0, config.maxQueued() - QuestionDraft.waiting(guildId));
-        List<BankQuestion> questions = generation.questions();
-        queue(guildId, actor, authorName, questions.subList(0, Math.min(room, questions.size())));
-        return new Outcome(article.id(), article.title(), Math.min(room, questions.size()),
-                Math.max(0, questions.size() - room), generation.conflicts(), generation.skipped());
-    }
-
-    /** The problem of each draft too large for the review queue to keep, which the rules alone do not see. */
-    public static List<BankProblem> tooLarge(List<BankQuestion> drafts) {
-        List<BankProblem> problems = new ArrayList<>();
-        for (BankQuestion question : drafts) {
-            int length = waitingYaml(question).length();
-            if (length > MAX_DRAFT_YAML) {
-                problems.add(new BankProblem(question.file(), question.line(), question.id(), null, "is " + length
-                        + " characters of YAML, too long to wait for review (at most " + MAX_DRAFT_YAML
-                        + "): cite fewer sources or shorten their quotes"));
-            }
-        }
-        return problems;
+        Queued queued = queue(guildId, actor, authorName, generation.questions());
+        return new Outcome(article.id(), article.title(), queued.queued(), queued.overLimit(), queued.alreadyAsked(),
+                generation.conflicts(), generation.skipped());
     }
 
     /**
-     * Queues drafts that have been checked already (by the import, or by the generator against their article); each
-     * gets an id of its own when approved, so that an id taken since never stands in the way.
+     * Queues drafts that have been checked already (by the import, or by the generator against their article), as
+     * many as the queue has room for, leaving out those whose prompt the server asks already or a waiting draft asks
+     * (so that importing a file again queues only what is new). Each gets an id of its own when approved, so that an
+     * id taken since never stands in the way.
      */
     @Transactional
-    public void queue(String guildId, Actor actor, String authorName, List<BankQuestion> drafts) {
+    public Queued queue(String guildId, Actor actor, String authorName, List<BankQuestion> drafts) {
+        Set<String> asked = new HashSet<>();
+        rules.ownPrompts(guildId).values().forEach(prompt -> asked.add(BankValidator.promptKey(prompt)));
+        List<QuestionDraft> waiting = QuestionDraft.list("guildId = ?1 and status = ?2", guildId, Status.QUEUED);
+        waiting.forEach(draft -> Optional.ofNullable(Drafts.questionOf(draft).prompt())
+                .ifPresent(prompt -> asked.add(BankValidator.promptKey(prompt))));
+        long room = Math.max(0, config.maxQueued() - waiting.size());
+        int queued = 0;
+        int alreadyAsked = 0;
         for (BankQuestion question : drafts) {
+            if (!asked.add(BankValidator.promptKey(question.prompt()))) {
+                alreadyAsked++;
+                continue;
+            }
+            if (queued == room) {
+                continue;
+            }
+            queued++;
             QuestionDraft draft = new QuestionDraft();
             draft.kind = Kind.GENERATED;
             draft.status = Status.QUEUED;
@@ -126,14 +143,27 @@ public class GeneratedDrafts {
             draft.authorId = actor.id();
             draft.authorName = authorName.length() > MAX_AUTHOR_NAME ? authorName.substring(0, MAX_AUTHOR_NAME)
                     : authorName;
-            draft.yaml = waitingYaml(question);
+            draft.yaml = yamlOf(question);
             draft.createdAt = clock.instant();
             draft.persist();
         }
+        return new Queued(queued, alreadyAsked, drafts.size() - alreadyAsked - queued);
+    }
+
+    /**
+     * What is wrong with queueing this draft that its rules do not say: it must fit the queue's column.
+     *
+     * @return empty when it can be queued
+     */
+    public static Optional<String> tooLong(BankQuestion draft) {
+        int length = yamlOf(draft).length();
+        return length > QuestionDraft.MAX_YAML_LENGTH ? Optional.of("is " + length + " characters in the bank's"
+                + " format, too long to wait for review (at most " + QuestionDraft.MAX_YAML_LENGTH + "): cite fewer"
+                + " sources or shorten their quotes") : Optional.empty();
     }
 
     /** A draft as the queue keeps it: without its id, which it gets when approved. */
-    private static String waitingYaml(BankQuestion question) {
+    private static String yamlOf(BankQuestion question) {
         return new BankWriter().write(List.of(question.withId(null).asDraft(false)));
     }
 

@@ -22,6 +22,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "question_draft")
 public class QuestionDraft extends PanacheEntityBase {
 
+    /** The size of {@code question_draft.yaml} (V5__moderation.sql): one question in the bank's format. */
+    public static final int MAX_YAML_LENGTH = 20_000;
+
     public enum Kind {
         ADD, EDIT, SUGGESTION,
         /** A question the generator proposed from an article; reviewed like a suggestion, announced to nobody. */

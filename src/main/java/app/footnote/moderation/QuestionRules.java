@@ -1,6 +1,9 @@
 package app.footnote.moderation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,11 +32,11 @@ public class QuestionRules {
 
     private final BankValidator validator = new BankValidator();
 
-    /** Every problem of these questions, read from {@code readProblems}' source; call within a transaction. */
-    public List<BankProblem> problems(List<BankQuestion> questions, List<BankProblem> readProblems) {
+    /** Every problem of these questions by the bank's rules, read from {@code readProblems}' source. */
+    private List<BankProblem> bankProblems(List<BankQuestion> questions, List<BankProblem> readProblems) {
         // Only the articles these questions cite are read: the texts are what is large.
         Set<String> cited = questions.stream().filter(q -> q.sources() != null).flatMap(q -> q.sources().stream())
-                .map(BankSource::article).filter(Objects::nonNull).collect(Collectors.toSet());
+                .filter(Objects::nonNull).map(BankSource::article).filter(Objects::nonNull).collect(Collectors.toSet());
         List<BankArticle> articles = (cited.isEmpty() ? List.<Article> of()
                 : Article.<Article> list("id in ?1", cited)).stream()
                 .map(a -> new BankArticle(a.id, a.title, a.outlet, a.published, List.of(),
@@ -42,9 +45,46 @@ public class QuestionRules {
         return validator.validate(new Bank(articles, questions, readProblems));
     }
 
-    /** Throws when the question breaks a rule; it is then neither saved nor changed. */
-    public void check(BankQuestion question) {
-        List<BankProblem> problems = problems(List.of(question), List.of());
+    /**
+     * Every problem of these questions as the server's own: the bank's rules, and no prompt that another question of
+     * the server asks already (retired ones included, since they can be restored), so that an export always imports
+     * back. Drafts are not compared: the review queue leaves out those the server asks already. Call within a
+     * transaction.
+     */
+    public List<BankProblem> problems(String guildId, List<BankQuestion> questions, List<BankProblem> readProblems) {
+        List<BankProblem> problems = new ArrayList<>(bankProblems(questions, readProblems));
+        List<BankQuestion> played = questions.stream().filter(q -> !q.draft()).toList();
+        Set<String> replaced = played.stream().map(BankQuestion::id).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> asked = new HashMap<>();
+        ownPrompts(guildId).forEach((slug, prompt) -> {
+            if (!replaced.contains(slug)) {
+                asked.put(BankValidator.promptKey(prompt), slug);
+            }
+        });
+        for (BankQuestion question : played) {
+            String other = question.prompt() == null || question.prompt().isBlank() ? null
+                    : asked.get(BankValidator.promptKey(question.prompt()));
+            if (other != null) {
+                problems.add(new BankProblem(question.file(), question.lineOf("prompt"), question.id(), "prompt",
+                        "is the same as this server's question '" + other + "'"));
+            }
+        }
+        return problems;
+    }
+
+    /** The prompts of the server's own questions, retired ones included, by id. */
+    public Map<String, String> ownPrompts(String guildId) {
+        Map<String, String> prompts = new HashMap<>();
+        Question.getEntityManager().createQuery("select q.slug, q.prompt from Question q where q.scope = :guild",
+                Object[].class).setParameter("guild", guildId).getResultList()
+                .forEach(row -> prompts.put((String) row[0], (String) row[1]));
+        return prompts;
+    }
+
+    /** Throws when the question breaks a rule as one of the server's own; it is then neither saved nor changed. */
+    public void check(String guildId, BankQuestion question) {
+        List<BankProblem> problems = problems(guildId, List.of(question), List.of());
         if (!problems.isEmpty()) {
             throw new InvalidBankException("the question", problems);
         }

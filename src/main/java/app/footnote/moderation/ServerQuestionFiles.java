@@ -35,17 +35,20 @@ public class ServerQuestionFiles {
     private final Clock clock;
     private final QuestionRules rules;
     private final GeneratedDrafts generatedDrafts;
+    private final ModerationConfig config;
 
-    public ServerQuestionFiles(Clock clock, QuestionRules rules, GeneratedDrafts generatedDrafts) {
+    public ServerQuestionFiles(Clock clock, QuestionRules rules, GeneratedDrafts generatedDrafts,
+            ModerationConfig config) {
         this.clock = clock;
         this.rules = rules;
         this.generatedDrafts = generatedDrafts;
+        this.config = config;
     }
 
     /**
      * Adds the file's new questions to the server's own and updates those whose id it already has; drafts
-     * ({@code draft: true}, as {@code generate} writes them) go to the review queue instead. Nothing is written unless
-     * every question is valid.
+     * ({@code draft: true}, as {@code generate} writes them) go to the review queue instead, as far as it has room,
+     * leaving out those it or the server has already. Nothing is written unless every question is valid.
      *
      * @param name what problems call the file, e.g. the attachment's name
      * @throws TooLargeException over {@value #MAX_BYTES} bytes or {@value #MAX_QUESTIONS} questions
@@ -61,19 +64,51 @@ public class ServerQuestionFiles {
             throw new TooLargeException(name + " has " + questions.size() + " questions; an import is at most "
                     + MAX_QUESTIONS + ". Nothing was imported.");
         }
+        return importQuestions(guildId, name, questions, readProblems, actor);
+    }
+
+    /**
+     * Sends one new question to the review queue, as an import does with a draft.
+     *
+     * @return how many of the server's questions wait for review now, this one included
+     * @throws InvalidBankException naming each field that breaks the bank's rules
+     * @throws QuestionConflictException when the server or its queue has the question already, or the queue is full
+     */
+    @Transactional
+    public long propose(String guildId, BankQuestion question, Actor actor) {
+        // Checked under an id of its own, as a file's draft is; it gets its lasting id when approved.
+        BankQuestion draft = (question.id() == null || question.id().isBlank()
+                ? question.withId(rules.newId(guildId, question.prompt() == null ? "" : question.prompt()))
+                : question).asDraft(true);
+        ImportResult result = importQuestions(guildId, "the question", List.of(draft), List.of(), actor);
+        if (result.overLimit() > 0) {
+            throw new QuestionConflictException("The review queue is full (" + config.maxQueued() + " waiting):"
+                    + " review what waits, then send the question again.");
+        }
+        if (result.queued() == 0) {
+            throw new QuestionConflictException("The server asks this prompt already, or a question waiting for"
+                    + " review does: nothing was queued.");
+        }
+        return QuestionDraft.waiting(guildId);
+    }
+
+    private ImportResult importQuestions(String guildId, String name, List<BankQuestion> questions,
+            List<BankProblem> readProblems, Actor actor) {
         Map<String, Question> own = new HashMap<>();
         Question.<Question> list("scope", guildId).forEach(q -> own.put(q.slug, q));
         Set<String> shared = new HashSet<>(Question.getEntityManager().createQuery(
                 "select q.slug from Question q where q.scope = :shared", String.class)
                 .setParameter("shared", Question.SHARED).getResultList());
-        List<BankProblem> problems = new ArrayList<>(rules.problems(questions, readProblems));
-        List<BankQuestion> drafts = questions.stream().filter(BankQuestion::draft).toList();
-        problems.addAll(GeneratedDrafts.tooLarge(drafts));
+        List<BankProblem> problems = new ArrayList<>(rules.problems(guildId, questions, readProblems));
         for (BankQuestion question : questions) {
             // A draft gets an id of its own when it is approved: its id here takes nothing.
             if (!question.draft() && shared.contains(question.id()) && !own.containsKey(question.id())) {
                 problems.add(new BankProblem(name, question.lineOf("id"), question.id(), "id",
                         "is a shared question's id; give this question another"));
+            }
+            if (question.draft()) {
+                GeneratedDrafts.tooLong(question).ifPresent(message -> problems.add(new BankProblem(name,
+                        question.line(), question.id(), BankReader.DRAFT_FIELD, message)));
             }
         }
         if (!problems.isEmpty()) {
@@ -82,7 +117,9 @@ public class ServerQuestionFiles {
         Instant now = clock.instant();
         int inserted = 0;
         int updated = 0;
-        generatedDrafts.queue(guildId, actor, "a draft file imported by " + actor.id(), drafts);
+        List<BankQuestion> drafts = questions.stream().filter(BankQuestion::draft).toList();
+        GeneratedDrafts.Queued queued = generatedDrafts.queue(guildId, actor, "a draft file imported by "
+                + actor.id(), drafts);
         for (BankQuestion file : questions.stream().filter(q -> !q.draft()).toList()) {
             Question question = own.get(file.id());
             if (question == null) {
@@ -103,8 +140,9 @@ public class ServerQuestionFiles {
             question.persistAndFlush();
             QuestionChange.record(guildId, question.id, Action.IMPORTED, actor, now);
         }
-        return new ImportResult(inserted, updated, 0, questions.size() - drafts.size() - inserted - updated,
-                drafts.size());
+        int unchanged = questions.size() - drafts.size() - inserted - updated;
+        return new ImportResult(inserted, updated, 0, unchanged + queued.alreadyAsked(), queued.queued(),
+                queued.overLimit());
     }
 
     /** Lets a chat adapter refuse an upload by its announced size, before downloading it. */

@@ -92,9 +92,12 @@ public class ServerQuestions {
                 query.setParameter("off", off);
             }
         }
-        List<ServerQuestion> found = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(q -> new ServerQuestion(q, status(q, off))).toList();
-        return new Page(found, count.getSingleResult(), page, size);
+        long total = count.getSingleResult();
+        // A page past the end is empty, however far past (page × size can overflow an int).
+        long first = (long) page * size;
+        List<ServerQuestion> found = first >= total ? List.of() : items.setFirstResult((int) first)
+                .setMaxResults(size).getResultList().stream().map(q -> new ServerQuestion(q, status(q, off))).toList();
+        return new Page(found, total, page, size);
     }
 
     /**
@@ -108,7 +111,7 @@ public class ServerQuestions {
         BankQuestion question = content.id() == null || content.id().isBlank()
                 ? content.withId(rules.newId(guildId, content.prompt() == null ? "" : content.prompt()))
                 : content;
-        rules.check(question);
+        rules.check(guildId, question);
         if (rules.taken(guildId, question.id())) {
             throw new QuestionConflictException("The id '" + question.id() + "' is already used on this server or in"
                     + " the shared bank; choose another.");
@@ -141,7 +144,7 @@ public class ServerQuestions {
                             + "' or left out")));
         }
         BankQuestion changed = content.withId(id);
-        rules.check(changed);
+        rules.check(guildId, changed);
         if (!question.hasContent(changed) || question.retired) {
             question.setContent(changed);
             touch(question, Action.EDITED, actor);

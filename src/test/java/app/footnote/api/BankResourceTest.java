@@ -5,12 +5,22 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import app.footnote.bank.Bank;
+import app.footnote.bank.BankArticle;
+import app.footnote.bank.BankReader;
+import app.footnote.testing.Questions;
 
 @QuarkusTest
 class BankResourceTest {
@@ -31,5 +41,22 @@ class BankResourceTest {
         given().get("/api/bank").then().statusCode(200)
                 .body("keySet()", containsInAnyOrder("questions", "articles", "categories", "difficulties"))
                 .body("articles[0].keySet()", containsInAnyOrder("id", "title", "outlet", "published", "questions"));
+    }
+
+    @Test
+    void theSummaryIsTheSharedBankAloneNotServersOwnQuestionsOrUploads() {
+        String guild = GuildQuestionsResourceTest.guild();
+        GuildQuestionsResourceTest.admin().contentType(ContentType.JSON)
+                .body(Questions.json("server-only", "server-only-lore", "Who stepped away on this server?"))
+                .post("/api/guilds/" + guild + "/questions").then().statusCode(201);
+        GuildQuestionsResourceTest.admin().contentType("text/plain").body(Questions.GENERATOR_ARTICLE)
+                .post("/api/guilds/" + guild + "/questions/generate").then().statusCode(200);
+        Bank shipped = new BankReader().read(Path.of("questions"));
+
+        given().get("/api/bank").then().statusCode(200)
+                .body("questions", is((int) shipped.questions().stream().filter(q -> !q.draft()).count()))
+                .body("articles.id", containsInAnyOrder(shipped.articles().stream().map(BankArticle::id)
+                        .toArray()))
+                .body("categories", not(hasKey("server-only-lore")));
     }
 }

@@ -8,13 +8,16 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 import app.footnote.bank.BankQuestion;
 import app.footnote.bank.BankWriter;
@@ -26,8 +29,6 @@ import app.footnote.testing.Questions;
 /** Generated questions reach a server's review queue: from an article's text, or as drafts in an imported file. */
 @QuarkusTest
 class GenerateForServerResourceTest {
-
-
 
     @Inject
     ReviewQueue reviewQueue;
@@ -76,5 +77,55 @@ class GenerateForServerResourceTest {
                 reviewQueue.next(guild).orElseThrow().question().prompt());
         GuildQuestionsResourceTest.admin().get("/api/guilds/" + guild + "/questions/generated-showrunner").then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aQuestionPostedAsADraftWaitsForReviewInsteadOfBeingPlayed() {
+        Map<String, Object> body = new HashMap<>(Questions.json("posted-draft", "production",
+                "Who is stepping away from season 2?"));
+        body.put("draft", true);
+
+        GuildQuestionsResourceTest.admin().contentType(ContentType.JSON).body(body)
+                .post("/api/guilds/" + guild + "/questions").then().statusCode(202).body("waiting", equalTo(1));
+
+        GuildQuestionsResourceTest.admin().get("/api/guilds/" + guild + "/questions/posted-draft").then()
+                .statusCode(404);
+        assertEquals("Who is stepping away from season 2?", reviewQueue.next(guild).orElseThrow().question()
+                .prompt());
+        GuildQuestionsResourceTest.admin().contentType(ContentType.JSON).body(body)
+                .post("/api/guilds/" + guild + "/questions").then().statusCode(409).contentType(Problem.MEDIA_TYPE);
+        body.put("id", "in-play");
+        GuildQuestionsResourceTest.admin().contentType(ContentType.JSON).body(Questions.json("in-play", "production",
+                "Who plays?")).post("/api/guilds/" + guild + "/questions").then().statusCode(201);
+        GuildQuestionsResourceTest.admin().contentType(ContentType.JSON).body(body)
+                .put("/api/guilds/" + guild + "/questions/in-play").then().statusCode(400)
+                .body("errors[0].field", equalTo("draft"));
+    }
+
+    @Test
+    void draftsInAnImportFillTheReviewQueueOnlyToItsCapAndNeverTwice() {
+        String three = "questions:\n" + drafts(0, 3);
+        GuildQuestionsResourceTest.admin().contentType("application/yaml").body(three.getBytes(UTF_8))
+                .post("/api/guilds/" + guild + "/questions/import").then().statusCode(200)
+                .body("queued", equalTo(3));
+        GuildQuestionsResourceTest.admin().contentType("application/yaml").body(three.getBytes(UTF_8))
+                .post("/api/guilds/" + guild + "/questions/import").then().statusCode(200)
+                .body("queued", equalTo(0)).body("unchanged", equalTo(3));
+
+        String many = "questions:\n" + drafts(0, 101);
+        GuildQuestionsResourceTest.admin().contentType("application/yaml").body(many.getBytes(UTF_8))
+                .post("/api/guilds/" + guild + "/questions/import").then().statusCode(200)
+                .body("queued", equalTo(97)).body("unchanged", equalTo(3)).body("overLimit", equalTo(1));
+        assertEquals(100, reviewQueue.next(guild).orElseThrow().waiting());
+    }
+
+    /** Drafts numbered from {@code from}, each with a prompt of its own. */
+    private static String drafts(int from, int count) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = from; i < from + count; i++) {
+            yaml.append(Questions.yaml("draft-" + i, "production", "Which showrunner left, take " + i + "?")
+                    .replaceFirst("\n", "\n    draft: true\n"));
+        }
+        return yaml.toString();
     }
 }

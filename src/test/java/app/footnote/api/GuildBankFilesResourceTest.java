@@ -5,12 +5,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 import app.footnote.testing.Questions;
 
@@ -82,5 +91,22 @@ class GuildBankFilesResourceTest {
         given().get(base() + "/leaderboard?period=year").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("errors[0].field", equalTo("period"));
         given().get(base() + "/players/12345").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void aBodySentInChunksIsCutAtOneMegabyteWithTheSameProblem() throws Exception {
+        byte[] big = ("questions: []\n# " + "x".repeat(1024 * 1024)).getBytes(UTF_8);
+        // An input stream of unknown length goes in chunks, declaring no Content-Length.
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + base()
+                + "/questions/import")).header("Authorization", "Bearer " + GuildQuestionsResourceTest.TOKEN)
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, response.statusCode());
+        assertEquals(Problem.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"status\":413"), response.body());
     }
 }

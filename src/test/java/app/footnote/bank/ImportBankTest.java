@@ -47,7 +47,7 @@ class ImportBankTest {
 
         ImportResult again = importBank.importBank("fixture", valid);
 
-        assertEquals(new ImportResult(0, 0, 0, 4, 0), again);
+        assertEquals(new ImportResult(0, 0, 0, 4, 0, 0), again);
         assertEquals(before, snapshot());
     }
 
@@ -58,7 +58,7 @@ class ImportBankTest {
 
         ImportResult result = importBank.importBank("edited", edited);
 
-        assertEquals(new ImportResult(0, 1, 0, 3, 0), result);
+        assertEquals(new ImportResult(0, 1, 0, 3, 0, 0), result);
         assertEquals(idBefore, databaseId("regatta-first-winner"));
         assertTrue(snapshot().get("regatta-first-winner").startsWith("Which schooner won the first race?"));
     }
@@ -68,10 +68,10 @@ class ImportBankTest {
         Bank without = new Bank(valid.articles(),
                 valid.questions().stream().filter(q -> !q.id().equals("regatta-boats")).toList(), List.of());
 
-        assertEquals(new ImportResult(0, 0, 1, 3, 0), importBank.importBank("fewer", without));
+        assertEquals(new ImportResult(0, 0, 1, 3, 0, 0), importBank.importBank("fewer", without));
         assertTrue(snapshot().get("regatta-boats").endsWith("retired"));
 
-        assertEquals(new ImportResult(0, 1, 0, 3, 0), importBank.importBank("restored", valid));
+        assertEquals(new ImportResult(0, 1, 0, 3, 0, 0), importBank.importBank("restored", valid));
         assertTrue(snapshot().get("regatta-boats").endsWith("active"));
     }
 

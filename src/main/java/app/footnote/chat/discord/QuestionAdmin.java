@@ -140,6 +140,10 @@ class QuestionAdmin {
             if (result.queued() > 0) {
                 embed.field("Drafts queued for `/trivia-admin review`", String.valueOf(result.queued()), true);
             }
+            if (result.overLimit() > 0) {
+                embed.field("Drafts not queued (queue full)", result.overLimit() + ": import the file again once"
+                        + " the queue has room; what waits already is not queued twice", false);
+            }
             return DiscordReply.privately(embed);
         } catch (InvalidBankException e) {
             // The embed shows what fits; the attached report has every problem.
@@ -164,6 +168,8 @@ class QuestionAdmin {
                 .description(outcome.queued() > 0 ? "They wait in `/trivia-admin review`: approve the good ones, "
                         + "reject the rest. Each cites the sentence it came from."
                         : outcome.overLimit() > 0 ? "The review queue is full: review what waits, then try again."
+                        : outcome.alreadyAsked() > 0 ? "Every question from this article is asked on this server"
+                                + " already, or waits for review."
                         : "No fact in this article matched the generator's patterns; the attached report says what"
                                 + " was left out.")
                 .field("Not queued (queue full)", String.valueOf(outcome.overLimit()), true)

@@ -1,8 +1,6 @@
 package app.footnote.chat.discord;
 
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +9,8 @@ import org.jboss.logging.Logger;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
+
+import app.footnote.log.FailureReference;
 
 /**
  * Acknowledges an interaction at once and replies when the work is done. Discord drops an interaction that is not
@@ -91,8 +91,7 @@ class Responses {
 
     /** Logs the failure with a short reference the user can quote, and returns the reference. */
     static String logFailure(InteractionBase interaction, Throwable error) {
-        String reference = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36 * 36,
-                36L * 36 * 36 * 36 * 36 * 36 * 36), 36).toUpperCase(Locale.ROOT);
+        String reference = FailureReference.next();
         LOG.errorf(error, "Discord interaction failed [reference %s]: %s from user %s", reference,
                 interaction.getType(), interaction.getUser() == null ? "?" : interaction.getUser().getIdAsString());
         return reference;

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -51,7 +53,8 @@ public class LocalDailyResource {
     }
 
     /** The body of PUT; {@code by} names who makes the change (the local page has no accounts). */
-    record ScheduleBody(String channel, String time, String timezone, String category, Integer openHours, String by) {
+    record ScheduleBody(@Size(max = DailySchedule.MAX_CHANNEL_LENGTH) String channel, String time, String timezone,
+            String category, Integer openHours, @Size(max = DailySchedule.MAX_UPDATED_BY_LENGTH) String by) {
     }
 
     @GET
@@ -64,17 +67,18 @@ public class LocalDailyResource {
     }
 
     @PUT
-    public Response set(ScheduleBody body) {
+    public Response set(@Valid ScheduleBody body) {
         if (body == null) {
-            return LocalJson.problem(Status.BAD_REQUEST, "send the schedule as JSON: channel, time, timezone");
+            return LocalJson.invalid("body", "send the schedule as JSON: channel, time, timezone");
         }
         try {
             DailySchedule saved = schedules.set(LocalPlay.GUILD, new ScheduleRequest(body.channel(), body.time(),
                     body.timezone(), body.category(), body.openHours()), body.by() == null ? "local" : body.by());
             return Response.ok(Schedule.of(saved)).build();
         } catch (InvalidScheduleException e) {
-            return Response.status(Status.BAD_REQUEST).entity(Map.of("status", 400, "field", e.field(), "reason",
-                    e.getMessage())).build();
+            // The schedule's fields are named as Discord's options are; this body spells one of them otherwise.
+            return LocalJson.invalid(e.field().equals(ScheduleRequest.OPEN_HOURS) ? "openHours" : e.field(),
+                    e.reason());
         }
     }
 

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
-import org.jboss.resteasy.reactive.RestResponse;
-
+import app.footnote.api.Problem;
+import app.footnote.api.ProblemMappers;
 import app.footnote.bank.Difficulty;
 import app.footnote.game.AnswerOutcome;
 import app.footnote.game.DescribeRound;
@@ -29,7 +29,6 @@ import app.footnote.game.StartRound;
 import app.footnote.score.Leaderboard;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.Period;
-import app.footnote.score.PlayerStats;
 
 /** The local adapter's HTTP API: JSON in and out, one server ("local"), player names as ids. */
 @Path("/api/local")
@@ -62,8 +61,8 @@ public class LocalGameResource {
         if (blankToNull(request.difficulty()) != null) {
             difficulty = Difficulty.fromLabel(request.difficulty()).orElse(null);
             if (difficulty == null) {
-                return LocalJson.problem(Status.BAD_REQUEST,
-                        "difficulty must be easy, medium or hard, not '" + request.difficulty() + "'");
+                return LocalJson.invalid("difficulty", "must be easy, medium or hard, not '" + request.difficulty()
+                        + "'");
             }
         }
         StartOutcome outcome = startRound.start(LocalPlay.GUILD, request.channel(), category, difficulty);
@@ -71,9 +70,8 @@ public class LocalGameResource {
             return Response.status(Status.CREATED).entity(LocalJson.Round.of(started.round(), null, clock.instant()))
                     .build();
         } else if (outcome instanceof StartOutcome.AlreadyOpen open) {
-            return Response.status(Status.CONFLICT).entity(Map.of("status", 409, "reason",
-                    "A round is already open in this channel: answer it first.", "round",
-                    LocalJson.Round.of(open.round(), null, clock.instant()))).build();
+            return ProblemMappers.respond(Problem.of(409, "Conflict", "A round is already open in this channel:"
+                    + " answer it first.").with("round", LocalJson.Round.of(open.round(), null, clock.instant())));
         }
         return LocalJson.problem(Status.NOT_FOUND, ((StartOutcome.NothingMatches) outcome).message());
     }
@@ -86,17 +84,19 @@ public class LocalGameResource {
         if (outcome instanceof AnswerOutcome.LockedIn locked) {
             return Response.ok(Map.of("choice", locked.label(), "message", outcome.message())).build();
         }
-        Status status = outcome instanceof AnswerOutcome.NoSuchChoice ? Status.BAD_REQUEST
-                : outcome instanceof AnswerOutcome.NoSuchRound ? Status.NOT_FOUND : Status.CONFLICT;
-        return LocalJson.problem(status, outcome.message());
+        if (outcome instanceof AnswerOutcome.NoSuchChoice) {
+            return LocalJson.invalid("choice", outcome.message());
+        }
+        return LocalJson.problem(outcome instanceof AnswerOutcome.NoSuchRound ? Status.NOT_FOUND : Status.CONFLICT,
+                outcome.message());
     }
 
     @GET
     @Path("/rounds/{id}")
-    public RestResponse<LocalJson.Round> round(@PathParam("id") long roundId) {
+    public Response round(@PathParam("id") long roundId) {
         return describeRound.describe(roundId).filter(state -> state.round().guildId().equals(LocalPlay.GUILD))
-                .map(state -> RestResponse.ok(LocalJson.Round.of(state.round(), state.reveal(), clock.instant())))
-                .orElse(RestResponse.notFound());
+                .map(state -> Response.ok(LocalJson.Round.of(state.round(), state.reveal(), clock.instant())).build())
+                .orElseGet(() -> LocalJson.problem(Status.NOT_FOUND, "There is no round " + roundId + " here."));
     }
 
     @GET
@@ -104,7 +104,7 @@ public class LocalGameResource {
     public Response leaderboard(@QueryParam("period") String period, @QueryParam("player") String player) {
         Period chosen = Period.fromLabel(period == null ? "all" : period).orElse(null);
         if (chosen == null) {
-            return LocalJson.problem(Status.BAD_REQUEST, "period must be week, month or all, not '" + period + "'");
+            return LocalJson.invalid("period", "must be week, month or all, not '" + period + "'");
         }
         Leaderboard board = leaderboards.leaderboard(LocalPlay.GUILD, chosen, blankToNull(player));
         return Response.ok(LocalJson.Board.of(board)).build();
@@ -112,18 +112,18 @@ public class LocalGameResource {
 
     @GET
     @Path("/players/{name}")
-    public RestResponse<PlayerStats> player(@PathParam("name") String name) {
-        return leaderboards.stats(LocalPlay.GUILD, name.strip()).map(RestResponse::ok)
-                .orElse(RestResponse.notFound());
+    public Response player(@PathParam("name") String name) {
+        return leaderboards.stats(LocalPlay.GUILD, name.strip()).map(stats -> Response.ok(stats).build())
+                .orElseGet(() -> LocalJson.problem(Status.NOT_FOUND, "No player of that name has answered here."));
     }
 
     @PUT
     @Path("/settings")
-    public Response settings(@NotNull LocalJson.SettingsRequest request) {
+    public Response settings(@Valid @NotNull LocalJson.SettingsRequest request) {
         try {
             roundLength.set(LocalPlay.GUILD, request.roundSeconds());
         } catch (IllegalArgumentException e) {
-            return LocalJson.problem(Status.BAD_REQUEST, e.getMessage());
+            return LocalJson.invalid("roundSeconds", e.getMessage());
         }
         return Response.ok(Map.of("roundSeconds", request.roundSeconds())).build();
     }

@@ -2,12 +2,15 @@ package app.footnote.chat.local;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
 
+import app.footnote.api.Problem;
+import app.footnote.api.ProblemMappers;
+import app.footnote.bank.BankValidator;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundView;
 import app.footnote.score.Leaderboard;
@@ -16,19 +19,18 @@ import app.footnote.score.Standing;
 /** The local API's request and response bodies. */
 final class LocalJson {
 
-    static final int MAX_NAME_LENGTH = 32;
-
     private LocalJson() {
     }
 
-    record StartRequest(@NotBlank @Size(max = 100) String channel, @Size(max = 60) String category,
-            @Size(max = 10) String difficulty) {
+    record StartRequest(@NotBlank @Size(max = app.footnote.game.Round.MAX_CHANNEL_LENGTH) String channel,
+            @Size(max = BankValidator.MAX_CATEGORY_LENGTH) String category, @Size(max = 10) String difficulty) {
     }
 
-    record AnswerRequest(@NotBlank @Size(max = MAX_NAME_LENGTH) String player, @NotBlank @Size(max = 2) String choice) {
+    record AnswerRequest(@NotBlank @Size(max = LocalPlay.MAX_NAME_LENGTH) String player,
+            @NotBlank @Size(max = 2) String choice) {
     }
 
-    record SettingsRequest(int roundSeconds) {
+    record SettingsRequest(@NotNull Integer roundSeconds) {
     }
 
     record Round(long id, String channel, String prompt, String category, String difficulty,
@@ -48,8 +50,13 @@ final class LocalJson {
         }
     }
 
-    static Response problem(Response.Status status, String reason) {
-        return Response.status(status).entity(Map.of("status", status.getStatusCode(), "reason", reason))
-                .type("application/json").build();
+    /** A refusal in the one shape of every HTTP error (problem details), saying what happened. */
+    static Response problem(Response.Status status, String detail) {
+        return ProblemMappers.respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+    }
+
+    /** A 400 naming the body's field at fault. */
+    static Response invalid(String field, String message) {
+        return ProblemMappers.respond(Problem.invalid("Invalid request", field, message));
     }
 }

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LocalPlay {
 
     public static final String GUILD = "local";
+    /** The longest player name: it is the player's id, and is shown in leaderboards. */
+    public static final int MAX_NAME_LENGTH = 32;
 
     private final boolean enabled;
 

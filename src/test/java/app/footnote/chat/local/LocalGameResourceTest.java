@@ -23,7 +23,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import app.footnote.api.Problem;
 import app.footnote.game.RevealRound;
+import app.footnote.game.Round;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
 
@@ -68,17 +70,18 @@ class LocalGameResourceTest {
     void askingAgainInTheChannelPointsToTheOpenRound() {
         long id = startRound();
 
-        post("/api/local/rounds", Map.of("channel", channel)).statusCode(409)
-                .body("reason", startsWith("A round is already open in this channel"))
+        post("/api/local/rounds", Map.of("channel", channel)).statusCode(409).contentType(Problem.MEDIA_TYPE)
+                .body("detail", startsWith("A round is already open in this channel"))
                 .body("round.id", is((int) id));
     }
 
     @Test
     void unknownCategoryOrDifficultyIsExplained() {
         post("/api/local/rounds", Map.of("channel", channel, "category", "cooking")).statusCode(404)
-                .body("reason", startsWith("No question matches category 'cooking'."));
+                .body("detail", startsWith("No question matches category 'cooking'."));
         post("/api/local/rounds", Map.of("channel", channel, "difficulty", "brutal")).statusCode(400)
-                .body("reason", is("difficulty must be easy, medium or hard, not 'brutal'"));
+                .body("errors[0].field", is("difficulty"))
+                .body("errors[0].message", is("must be easy, medium or hard, not 'brutal'"));
         post("/api/local/rounds", Map.of("category", "story")).statusCode(400);
     }
 
@@ -91,14 +94,15 @@ class LocalGameResourceTest {
                 .body("choice", is("B"))
                 .body("message", is("Locked in: B. The answer is revealed when the round closes."));
         post(answers, Map.of("player", "Ada", "choice", "C")).statusCode(409)
-                .body("reason", is("You already answered B in this round; your first answer stands."));
+                .body("detail", is("You already answered B in this round; your first answer stands."));
         post(answers, Map.of("player", "Bob", "choice", "F")).statusCode(400)
-                .body("reason", is("There is no choice 'F'; choose one of A, B, C, D."));
+                .body("errors[0].field", is("choice"))
+                .body("errors[0].message", is("There is no choice 'F'; choose one of A, B, C, D."));
         post(answers, Map.of("player", "", "choice", "A")).statusCode(400);
         post("/api/local/rounds/999999/answers", Map.of("player", "Bob", "choice", "A")).statusCode(404);
         TestClock.NOW.advance(Duration.ofSeconds(30));
         post(answers, Map.of("player", "Cat", "choice", "A")).statusCode(409)
-                .body("reason", is("This round is closed; answers are no longer taken."));
+                .body("detail", is("This round is closed; answers are no longer taken."));
     }
 
     @Test
@@ -143,7 +147,8 @@ class LocalGameResourceTest {
                 .body("currentStreak", is(1));
         given().get("/api/local/players/nobody-" + channel).then().statusCode(404);
         given().queryParam("period", "year").get("/api/local/leaderboard").then().statusCode(400)
-                .body("reason", is("period must be week, month or all, not 'year'"));
+                .body("errors[0].field", is("period"))
+                .body("errors[0].message", is("must be week, month or all, not 'year'"));
     }
 
     @Test
@@ -178,7 +183,8 @@ class LocalGameResourceTest {
     @Test
     void roundLengthCanBeSetWithinItsLimits() {
         given().contentType(ContentType.JSON).body(Map.of("roundSeconds", 5)).put("/api/local/settings").then()
-                .statusCode(400).body("reason", is("round length must be 10 to 300 seconds, not 5"));
+                .statusCode(400).body("errors[0].field", is("roundSeconds"))
+                .body("errors[0].message", is("round length must be 10 to 300 seconds, not 5"));
         given().contentType(ContentType.JSON).body(Map.of("roundSeconds", 20)).put("/api/local/settings").then()
                 .statusCode(200);
 
@@ -186,5 +192,14 @@ class LocalGameResourceTest {
 
         given().contentType(ContentType.JSON).body(Map.of("roundSeconds", 30)).put("/api/local/settings").then()
                 .statusCode(200);
+    }
+
+    @Test
+    void aChannelLongerThanTheRoundsColumnIsRefusedByName() {
+        post("/api/local/rounds", Map.of("channel", "c".repeat(Round.MAX_CHANNEL_LENGTH + 1))).statusCode(400)
+                .contentType(Problem.MEDIA_TYPE).body("errors[0].field", is("channel"));
+        post("/api/local/rounds", Map.of("channel", "c".repeat(100))).statusCode(400);
+        post("/api/local/rounds", Map.of("channel", channel + "c".repeat(Round.MAX_CHANNEL_LENGTH - channel.length())))
+                .statusCode(201);
     }
 }

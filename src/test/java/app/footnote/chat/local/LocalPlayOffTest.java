@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
+import app.footnote.api.Problem;
+
 @QuarkusTest
 @TestProfile(LocalPlayOffTest.WithDiscordToken.class)
 class LocalPlayOffTest {
@@ -25,8 +27,8 @@ class LocalPlayOffTest {
 
     @Test
     void withADiscordTokenLocalPlayIsOffUnlessTurnedOn() {
-        given().get("/api/local/leaderboard").then().statusCode(404)
-                .body("reason", startsWith("Local play is off (a Discord token is set)"));
+        given().get("/api/local/leaderboard").then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("detail", startsWith("Local play is off (a Discord token is set)"));
         given().get("/api/bank").then().statusCode(200);
     }
 }
