@@ -229,7 +229,7 @@ public class RunBenchmark {
 
     /**
      * What recording one answer does in the database, straight through JDBC on open rounds of its own, one durable
-     * transaction per answer, from as many threads as the pool has connections: the rate this schema allows without
+     * transaction per answer, from nearly as many threads as the pool has connections: the rate this schema allows without
      * group commit.
      */
     private double rawAnswers(int players, int rounds) throws Exception {
@@ -239,7 +239,8 @@ public class RunBenchmark {
         for (int r = 0; r < rounds; r++) {
             open.add(((StartOutcome.Started) startRound.start(guild, "channel-" + r, null, null)).round().id());
         }
-        int threads = Math.min(players, dataSource.getConfiguration().connectionPoolConfiguration().maxSize());
+        // A few connections stay free for the bot's own reveal tick.
+        int threads = Math.min(players, dataSource.getConfiguration().connectionPoolConfiguration().maxSize() - 5);
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int first = t;
