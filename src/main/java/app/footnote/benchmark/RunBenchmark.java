@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
 
+import app.footnote.game.AnswerWriter;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundLength;
@@ -246,12 +247,8 @@ public class RunBenchmark {
             int first = t;
             tasks.add(() -> {
                 try (Connection connection = dataSource.getConnection();
-                        PreparedStatement lock = connection.prepareStatement("select id from round where id = ?"
-                                + " and revealed_at is null for update");
-                        PreparedStatement insert = connection.prepareStatement("insert into answer (round_id,"
-                                + " user_id, display_name, choice_index, correct, points, answered_at) select ?, ?,"
-                                + " ?, ?, ?, ?, cast(? as timestamp with time zone) where not exists (select 1 from"
-                                + " answer where round_id = ? and user_id = ?)")) {
+                        PreparedStatement lock = connection.prepareStatement(AnswerWriter.LOCK_OPEN_ROUND);
+                        PreparedStatement insert = connection.prepareStatement(AnswerWriter.INSERT_IF_NEW)) {
                     connection.setAutoCommit(false);
                     for (int p = first; p < players; p += threads) {
                         answerEachRound(connection, lock, insert, open, guild + "-player-" + p);

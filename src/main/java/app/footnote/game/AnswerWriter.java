@@ -46,9 +46,10 @@ public class AnswerWriter {
     private static final int MAX_WAITING = 20_000;
     private static final Logger LOG = Logger.getLogger(AnswerWriter.class);
 
-    private static final String LOCK_OPEN_ROUND = "select id from round where id = ? and revealed_at is null"
+    /** What one answer does in the database (the benchmark's raw JDBC baseline runs the same statements). */
+    public static final String LOCK_OPEN_ROUND = "select id from round where id = ? and revealed_at is null"
             + " for update";
-    private static final String INSERT_IF_NEW = "insert into answer (round_id, user_id, display_name, choice_index,"
+    public static final String INSERT_IF_NEW = "insert into answer (round_id, user_id, display_name, choice_index,"
             + " correct, points, answered_at) select ?, ?, ?, ?, ?, ?, cast(? as timestamp with time zone)"
             + " where not exists (select 1 from answer where round_id = ? and user_id = ?)";
 
