@@ -20,8 +20,13 @@ public final class ConcurrentWrite {
     }
 
     public static boolean isCause(Throwable error) {
+        return hasSqlState(error, SQL_STATES);
+    }
+
+    /** Whether an SQL exception in the chain carries one of these SQL states. */
+    static boolean hasSqlState(Throwable error, Set<String> states) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && SQL_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && states.contains(sql.getSQLState())) {
                 return true;
             }
         }
