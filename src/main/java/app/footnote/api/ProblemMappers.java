@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.ProblemReport;
-import app.footnote.db.UniqueViolation;
+import app.footnote.db.ConcurrentWrite;
 import app.footnote.log.FailureReference;
 import app.footnote.moderation.QuestionConflictException;
 import app.footnote.moderation.QuestionNotFoundException;
@@ -109,12 +109,12 @@ public class ProblemMappers {
     }
 
     /**
-     * A unique constraint that a concurrent request won (two identical creates or imports at once) is a conflict, and
-     * the database kept the data right. Anything else is the bot's fault: a reference to the log, never a stack trace.
+     * A write that lost a race with a concurrent request (two identical creates or imports at once: a unique
+     * constraint, or a lock held past the timeout) is a conflict, and the database kept the data right. Anything else is the bot's fault: a reference to the log, never a stack trace.
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, ContainerRequestContext request) {
-        if (UniqueViolation.isCause(e)) {
+        if (ConcurrentWrite.isCause(e)) {
             return respond(Problem.of(409, "Conflict", "Another request changed the same thing at the same moment;"
                     + " this one changed nothing. Look at the current state, then try again if still needed."));
         }

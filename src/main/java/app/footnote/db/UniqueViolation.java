@@ -1,6 +1,6 @@
 package app.footnote.db;
 
-import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * Recognises a unique-constraint violation in an exception chain. The game relies on such constraints (one answer per
@@ -14,11 +14,6 @@ public final class UniqueViolation {
     }
 
     public static boolean isCause(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && SQL_STATE.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return ConcurrentWrite.hasSqlState(error, Set.of(SQL_STATE));
     }
 }
