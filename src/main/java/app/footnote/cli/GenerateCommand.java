@@ -31,7 +31,9 @@ final class GenerateCommand {
 
     static final String USAGE = String.join("\n",
             "generate [--out FILE] ARTICLE.txt...   draft questions from articles (front matter or index.yaml)",
-            "  generate report [DIR] [--labels FILE]  precision and recall against DIR/labels/facts.yaml",
+            "  generate report [DIR] [--labels FILE]  recall, and every question to read, on a folder of articles and"
+                    + " its labelled facts",
+            "                                         (DIR/labels.yaml or DIR/labels/facts.yaml; default: questions)",
             "  generate merge [DIR]                   add new drafts from DIR/articles to DIR/generated.yaml");
 
     private GenerateCommand() {
@@ -64,7 +66,7 @@ final class GenerateCommand {
             err.println(ProblemReport.of(problems).lines());
             return 1;
         }
-        Generation generation = new GenerateQuestions().generate(articles);
+        Generation generation = new GenerateQuestions(err::println).generate(articles);
         String yaml = "# Drafts written by `generate` from " + files.size() + " article(s). Review each one, then"
                 + " remove\n# its 'draft: true' line to put it in play.\n"
                 + new BankWriter().write(generation.questions());
@@ -101,16 +103,21 @@ final class GenerateCommand {
             }
         }
         Path bankDir = dir != null ? dir : Path.of("questions");
-        Path labelFile = labels != null ? labels : bankDir.resolve("labels").resolve("facts.yaml");
+        // A folder of articles with its labels beside them, or a bank with articles/ and labels/ under it.
+        boolean bank = Files.isDirectory(bankDir.resolve(BankReader.ARTICLES_DIR));
+        Path articleDir = bank ? bankDir.resolve(BankReader.ARTICLES_DIR) : bankDir;
+        Path labelFile = labels != null ? labels
+                : bank ? bankDir.resolve("labels").resolve("facts.yaml") : bankDir.resolve("labels.yaml");
         List<BankProblem> problems = new ArrayList<>();
-        List<BankArticle> articles = new BankReader().readArticles(bankDir.resolve(BankReader.ARTICLES_DIR), problems);
+        List<BankArticle> articles = new BankReader().readArticles(articleDir, problems);
         if (!problems.isEmpty()) {
             err.println(ProblemReport.of(problems).lines());
             return 1;
         }
         try {
-            QualityReport report = QualityReport.measure(new GenerateQuestions().generate(articles),
-                    FactLabels.read(labelFile));
+            List<FactLabels.Label> facts = FactLabels.read(labelFile);
+            QualityReport report = QualityReport.measure(new GenerateQuestions(err::println).generate(articles),
+                    facts);
             out.print(report.describe());
             return report.meetsTargets() ? 0 : 1;
         } catch (IOException | IllegalArgumentException e) {
@@ -125,7 +132,7 @@ final class GenerateCommand {
         }
         Path dir = Path.of(args.isEmpty() ? "questions" : args.get(0));
         Bank bank = new BankReader().read(dir);
-        Generation generation = new GenerateQuestions().generate(bank.articles());
+        Generation generation = new GenerateQuestions(err::println).generate(bank.articles());
         Path target = dir.resolve(MergeIntoBank.GENERATED_FILE);
         try {
             String existing = Files.isRegularFile(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;

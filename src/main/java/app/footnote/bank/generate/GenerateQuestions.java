@@ -7,10 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import app.footnote.bank.Bank;
@@ -20,225 +21,302 @@ import app.footnote.bank.BankQuestion;
 import app.footnote.bank.BankSource;
 import app.footnote.bank.BankValidator;
 import app.footnote.bank.Slugs;
+import app.footnote.bank.TextMatch;
 
 /**
- * Article texts in, draft questions out. Each sentence is read by the patterns; facts about the same subject are put
- * together across articles, so that a fact several articles state becomes one question citing each of them, and a
- * fact they disagree on is reported and asked only as one article's claim ("According to …"). Every question is
- * checked by the bank's own validator before it is returned.
+ * Article texts in, draft questions out. Each article is read by the language models ({@link ReadArticle}); each
+ * sentence gives the questions its clause can ask ({@link AskSentence}); the story's central facts are kept, a few per
+ * hundred words; a fact several articles state becomes one question citing each of them, and a fact they disagree on
+ * is asked only as each article's claim ("According to …"). Every question is checked by the bank's own validator
+ * before it is returned.
  */
 public final class GenerateQuestions {
 
-    /**
-     * The longest article text read, in characters (the size of the article column, too). With every sentence and the
-     * facts of an article bounded as well, any text of this size is read in a few seconds.
-     */
+    /** The longest article text taken, in characters (the size of the article column, too). */
     public static final int MAX_ARTICLE_CHARS = 200_000;
+    /**
+     * The part of an article the models read, in characters (some 4,000 words): a story's facts are in its first
+     * screens, and the bound keeps any upload to seconds of work.
+     */
+    static final int MAX_READ_CHARS = 24_000;
     /** An attribution names at most this many articles; a claim more articles make is not attributed but left out. */
     static final int MAX_ATTRIBUTED_ARTICLES = 2;
-    /**
-     * The most facts (fill-in-the-blanks included) read from one article; the rest of its text is left unread. A news
-     * article states a few dozen: the bound keeps the work of choosing wrong choices, which compares each question
-     * with every value, small for any text.
-     */
-    static final int MAX_FACTS_PER_ARTICLE = 500;
-    private static final int MAX_SUBJECT_SLUG = 60;
+    /** One question kept per this many words of an article, the best ranked first. */
+    static final int WORDS_PER_QUESTION = 22;
+    /** At most this many questions from one sentence: a sentence of five figures is not five facts of the story. */
+    static final int MAX_PER_SENTENCE = 3;
+    private static final int MAX_SUBJECT_SLUG = 40;
 
-    private final List<FactPattern> patterns = List.of(new ReleasePatterns(), new CreditPatterns(),
-            new StoryPatterns(), new ProductionPatterns());
+    private final Consumer<String> progress;
+
+    public GenerateQuestions() {
+        this(line -> {
+        });
+    }
+
+    /** @param progress hears of anything slow: loading the models, each article read */
+    public GenerateQuestions(Consumer<String> progress) {
+        this.progress = progress;
+    }
 
     public Generation generate(List<BankArticle> articles) {
-        List<ArticleContext> contexts = articles.stream().map(ArticleContext::of).toList();
-        List<Fact> facts = new ArrayList<>();
-        List<Fact> blanks = new ArrayList<>();
-        List<String> unread = new ArrayList<>();
-        for (ArticleContext context : contexts) {
-            read(context, facts, blanks, unread);
+        List<String> skipped = new ArrayList<>();
+        Map<String, Read> read = new LinkedHashMap<>();
+        for (BankArticle article : articles) {
+            readArticle(article, skipped).ifPresent(r -> read.put(article.id(), r));
         }
-        Run run = new Run(articles, contexts, facts);
-        run.skipped.addAll(unread);
-        Map<String, List<Fact>> bySubject = facts.stream()
-                .collect(Collectors.groupingBy(Fact::subjectKey, LinkedHashMap::new, Collectors.toList()));
-        for (List<Fact> group : bySubject.values()) {
-            if (group.get(0).relation().list()) {
-                run.askOneOf(group);
-            } else {
-                run.askValue(group);
-            }
-        }
-        blanks.forEach(blank -> run.ask(blank, blank.value(), List.of(blank), null, List.of(), ""));
+        List<WrongChoices.Known> known = new ArrayList<>();
+        read.values().forEach(r -> r.parsed.sentences().forEach(line -> line.mentions().forEach(m -> known.add(
+                new WrongChoices.Known(m.text(), WrongChoices.kindOf(m.type(), m.text()), r.article.id(),
+                        line.index(), r.beat)))));
+        Run run = new Run(articles, read, known, skipped);
+        List<Candidate> kept = new ArrayList<>();
+        read.values().forEach(r -> kept.addAll(run.best(r)));
+        run.ask(kept);
         return run.checked();
     }
 
-    /** The facts of one article; a sentence in which no pattern found one may become a fill-in-the-blank. */
-    List<Fact> read(BankArticle article) {
-        List<Fact> facts = new ArrayList<>();
-        read(ArticleContext.of(article), facts, new ArrayList<>(), new ArrayList<>());
-        return facts;
+    /** An article read by the models, with what the rules need of all of it. */
+    private record Read(BankArticle article, Parsed parsed, Beat beat, int words, Map<String, Integer> mentions,
+            List<Candidate> candidates) {
     }
 
-    /** Adds the article's facts and blanks, and to {@code unread} a line for each part of its text not read. */
-    private void read(ArticleContext context, List<Fact> facts, List<Fact> blanks, List<String> unread) {
-        BankArticle article = context.article();
-        context.tooLong().forEach(sentence -> unread.add(article.id() + ": the sentence at character "
-                + sentence.start() + " is " + sentence.text().length() + " characters long; sentences over "
-                + ArticleContext.MAX_SENTENCE_CHARS + " are not read"));
-        Set<String> seen = new HashSet<>();
-        int before = facts.size() + blanks.size();
-        for (Sentence sentence : context.sentences()) {
-            if (facts.size() + blanks.size() - before >= MAX_FACTS_PER_ARTICLE) {
-                unread.add(article.id() + ": the text from character " + sentence.start() + " on is not read; at most "
-                        + MAX_FACTS_PER_ARTICLE + " facts are read from one article");
-                return;
+    private Optional<Read> readArticle(BankArticle article, List<String> skipped) {
+        String text = article.text() == null ? "" : article.text();
+        Optional<String> unreadable = Readable.problem(text);
+        if (unreadable.isPresent()) {
+            skipped.add(article.id() + ": " + unreadable.get() + "; no questions");
+            return Optional.empty();
+        }
+        if (text.length() > MAX_READ_CHARS) {
+            int cut = Math.max(text.lastIndexOf('\n', MAX_READ_CHARS), text.lastIndexOf(". ", MAX_READ_CHARS) + 1);
+            text = text.substring(0, cut > MAX_READ_CHARS / 2 ? cut : MAX_READ_CHARS);
+            skipped.add(article.id() + ": the text from character " + text.length() + " on is not read; the first "
+                    + MAX_READ_CHARS + " characters of an article are");
+        }
+        long start = System.nanoTime();
+        progress.accept("Reading " + article.id() + " (" + Readable.words(text) + " words)…");
+        Parsed parsed = ReadArticle.read(text, progress);
+        Beat beat = Beat.of(parsed);
+        Map<String, Integer> mentions = new HashMap<>();
+        for (Parsed.Line line : parsed.sentences()) {
+            line.mentions().stream().map(m -> mentionKey(m.type(), m.text())).distinct()
+                    .forEach(key -> mentions.merge(key, 1, Integer::sum));
+        }
+        AskSentence ask = new AskSentence(article.id(), beat);
+        String work = beat == Beat.TELEVISION || beat == Beat.FILM ? MainWork.of(article.title(), text, parsed)
+                : null;
+        List<Candidate> candidates = new ArrayList<>();
+        String person = null;
+        String organization = null;
+        Map<String, String> fullNames = new HashMap<>();
+        for (Parsed.Line line : parsed.sentences()) {
+            candidates.addAll(ask.ask(line, new AskSentence.Antecedents(person, organization, work)));
+            // "He" and "it" stand for the person or organisation last the subject of a sentence, else last named.
+            Parsed.Mention subject = line.subjectOf(line.root()) < 0 ? null
+                    : line.mentionAt(line.subjectOf(line.root()));
+            for (Parsed.Mention mention : line.mentions()) {
+                if (mention.type().equals("PERSON")) {
+                    if (mention.text().contains(" ")) {
+                        fullNames.put(Names.last(mention.text()), mention.text());
+                    }
+                    if (subject == null || !subject.type().equals("PERSON")) {
+                        person = fullNames.getOrDefault(Names.last(mention.text()), mention.text());
+                    }
+                }
             }
-            Found found = new Found(sentence, context);
-            patterns.forEach(pattern -> pattern.find(found));
-            // Two patterns may read the same fact from one sentence: keep it once.
-            found.facts().stream().filter(fact -> seen.add(fact.subjectKey() + "|" + sentence.start() + "|"
-                    + fact.values().stream().map(Value::key).toList())).forEach(facts::add);
-            if (found.facts().isEmpty()) {
-                FillInTheBlank.of(found).ifPresent(blank -> blanks.add(new Fact(Relation.FILL_IN, blank.blanked(),
-                        List.of(blank.value()), Map.of("sentence", sentence.text()), article.id(), sentence,
-                        context.work())));
+            if (subject != null && subject.type().equals("PERSON")) {
+                person = fullNames.getOrDefault(Names.last(subject.text()), subject.text());
+            } else if (subject != null && subject.type().equals("ORGANIZATION")) {
+                organization = subject.text();
             }
         }
+        if (candidates.isEmpty()) {
+            skipped.add(article.id() + ": no sentence states a fact a question can ask (a named person, place,"
+                    + " organisation, date or figure in a clause that names what it is about)");
+        }
+        Read result = new Read(article, parsed, beat, Readable.words(text), mentions, candidates);
+        progress.accept(String.format("Read %s in %.1f s: %d sentences, %d possible questions.", article.id(),
+                (System.nanoTime() - start) / 1e9, parsed.sentences().size(), candidates.size()));
+        return Optional.of(result);
+    }
+
+    /** A name as the article's mentions of it are counted: a person by the last word of the name. */
+    private static String mentionKey(String type, String text) {
+        return type.equals("PERSON") ? Names.last(text) : Names.key(text);
     }
 
     /** The state of one generation: what was asked, reported and left out so far. */
     private static final class Run {
 
         private final List<BankArticle> articles;
-        private final Map<String, BankArticle> byId;
-        private final List<Fact> facts;
-        /** The values of the facts of each relation, by what they are about and by the work they are in. */
-        private final Map<List<Object>, Set<String>> valuesBySubject = new HashMap<>();
-        private final Distractors distractors;
+        private final Map<String, Read> read;
+        private final List<WrongChoices.Known> known;
         private final List<Generation.Drafted> drafted = new ArrayList<>();
         private final List<String> conflicts = new ArrayList<>();
-        private final List<String> skipped = new ArrayList<>();
+        private final List<String> skipped;
         private final Set<String> ids = new HashSet<>();
+        private int facts;
 
-        Run(List<BankArticle> articles, List<ArticleContext> contexts, List<Fact> facts) {
+        Run(List<BankArticle> articles, Map<String, Read> read, List<WrongChoices.Known> known,
+                List<String> skipped) {
             this.articles = articles;
-            this.byId = articles.stream().collect(Collectors.toMap(BankArticle::id, Function.identity(), (a, b) -> a));
-            this.facts = facts;
-            for (Fact fact : facts) {
-                Set<String> keys = fact.values().stream().map(Value::key).collect(Collectors.toSet());
-                valuesBySubject.computeIfAbsent(List.of(fact.relation(), fact.about()), k -> new HashSet<>())
-                        .addAll(keys);
-                valuesBySubject.computeIfAbsent(List.of(fact.relation(), fact.workKey()), k -> new HashSet<>())
-                        .addAll(keys);
-            }
-            this.distractors = new Distractors(new ChoicePool(contexts, facts));
+            this.read = read;
+            this.known = known;
+            this.skipped = skipped;
         }
 
-        /** A fact with one value: one question, or, when the articles disagree, one attributed question per claim. */
-        void askValue(List<Fact> group) {
-            Map<String, List<Fact>> byValue = group.stream().collect(
-                    Collectors.groupingBy(fact -> fact.value().key(), LinkedHashMap::new, Collectors.toList()));
-            if (byValue.size() == 1) {
-                ask(group.get(0), group.get(0).value(), group, null, List.of(), "");
-                return;
-            }
-            // An article that states two values for one fact is no source for either.
-            Map<String, Set<String>> valuesByArticle = new LinkedHashMap<>();
-            group.forEach(fact -> valuesByArticle.computeIfAbsent(fact.articleId(), a -> new HashSet<>())
-                    .add(fact.value().key()));
-            Set<String> selfContradicting = valuesByArticle.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                    .map(Map.Entry::getKey).collect(Collectors.toSet());
-            List<String> claims = new ArrayList<>();
-            for (List<Fact> claim : byValue.values()) {
-                List<Fact> usable = claim.stream().filter(f -> !selfContradicting.contains(f.articleId())).toList();
-                List<String> usableArticles = articleIds(usable);
-                String resolution;
-                if (usable.isEmpty()) {
-                    resolution = "left out: only an article that also states another value says so";
-                } else if (usableArticles.size() > MAX_ATTRIBUTED_ARTICLES) {
-                    resolution = "left out: stated by " + usableArticles.size() + " articles, too many to attribute";
-                } else {
-                    List<String> others = byValue.values().stream().filter(other -> other != claim)
-                            .map(other -> titles(articleIds(other)) + " " + (articleIds(other).size() > 1 ? "say "
-                                    : "says ") + other.get(0).value().text())
-                            .toList();
-                    boolean asked = ask(group.get(0), claim.get(0).value(), usable, titles(usableArticles), others, "");
-                    resolution = asked ? "asked as the claim of " + titles(usableArticles) : "left out (see above)";
+        /** The article's best questions, the lead's before side facts; one per answer and a few per sentence. */
+        List<Candidate> best(Read article) {
+            List<Candidate> scored = article.candidates.stream().map(c -> scored(article, c))
+                    .sorted(Comparator.comparingDouble(Candidate::score).reversed()
+                            .thenComparingInt(c -> c.line().index()))
+                    .toList();
+            facts += scored.size();
+            int room = Math.max(3, (article.words + WORDS_PER_QUESTION - 1) / WORDS_PER_QUESTION);
+            List<Candidate> kept = new ArrayList<>();
+            Set<String> answers = new HashSet<>();
+            Set<String> prompts = new HashSet<>();
+            Map<Integer, Integer> perSentence = new HashMap<>();
+            int over = 0;
+            for (Candidate candidate : scored) {
+                if (!answers.add(TextMatch.choiceKey(candidate.answer()))
+                        || perSentence.getOrDefault(candidate.line().index(), 0) >= MAX_PER_SENTENCE) {
+                    continue;
                 }
-                claims.add(claim.get(0).value().text() + " in " + String.join(", ", articleIds(claim)) + " — "
-                        + resolution);
-            }
-            Fact first = group.get(0);
-            conflicts.add(first.relation().slug() + " of " + subject(group) + ": " + String.join("; ", claims));
-        }
-
-        /** A list (the creators of a series): one question asking for one member, the best attested. */
-        void askOneOf(List<Fact> group) {
-            Map<String, List<Fact>> byMember = new LinkedHashMap<>();
-            Map<String, Value> members = new LinkedHashMap<>();
-            for (Fact fact : group) {
-                for (Value member : fact.values()) {
-                    byMember.computeIfAbsent(member.key(), k -> new ArrayList<>()).add(fact);
-                    members.putIfAbsent(member.key(), member);
+                if (kept.size() >= room || !prompts.add(BankValidator.promptKey(candidate.prompt()))) {
+                    over++;
+                    continue;
                 }
+                perSentence.merge(candidate.line().index(), 1, Integer::sum);
+                kept.add(candidate);
             }
-            // On a tie, max keeps the first: the member named first.
-            String best = byMember.keySet().stream()
-                    .max(Comparator.comparingInt(key -> articleIds(byMember.get(key)).size())).orElseThrow();
-            List<String> all = members.values().stream().map(Value::text).toList();
-            ask(group.get(0), members.get(best), byMember.get(best), null, List.of(), QuestionText.listed(all));
+            if (over > 0) {
+                skipped.add(article.article.id() + ": " + over + " more possible question(s) left out, ranked below"
+                        + " the " + room + " kept (one per " + WORDS_PER_QUESTION + " words of the article)");
+            }
+            return kept;
         }
 
         /**
-         * Writes the question for one value and the facts that state it.
+         * How central a question's fact is: early in the article, about names the article repeats or its headline
+         * gives, its answer one of those names.
+         */
+        private static Candidate scored(Read article, Candidate c) {
+            String title = " " + Names.key(article.article.title() == null ? "" : article.article.title()) + " ";
+            double score = 2.0 / (1 + 0.3 * c.line().index()) + 0.4 / (1 + c.line().paragraph());
+            int answerMentions = article.mentions.getOrDefault(mentionKey(c.fineType(), c.answer()), 1);
+            score += 0.15 * Math.min(answerMentions, 5);
+            int promptMentions = c.names().stream().mapToInt(n -> Math.max(article.mentions.getOrDefault(
+                    Names.key(n), 0), article.mentions.getOrDefault(Names.last(n), 0))).max().orElse(0);
+            score += 0.1 * Math.min(promptMentions, 5);
+            if (title.contains(" " + Names.key(c.answer()) + " ")) {
+                score += 0.5;
+            }
+            if (c.names().stream().anyMatch(n -> title.contains(" " + Names.last(n) + " "))) {
+                score += 0.3;
+            }
+            return new Candidate(c.articleId(), c.line(), c.prompt(), c.answer(), c.kind(), c.fineType(), c.key(),
+                    c.names(), c.together(), score);
+        }
+
+        /**
+         * Writes the kept questions. The same fact in several articles (same verb, kind of answer and names) is one
+         * question citing each; when they give it different values, each claim is asked as its articles'.
+         */
+        void ask(List<Candidate> kept) {
+            Map<String, List<Candidate>> byKey = kept.stream().collect(Collectors.groupingBy(Candidate::key,
+                    LinkedHashMap::new, Collectors.toList()));
+            for (List<Candidate> group : byKey.values()) {
+                Set<String> inArticles = group.stream().map(Candidate::articleId).collect(Collectors.toSet());
+                if (inArticles.size() == 1 || group.get(0).names().isEmpty()) {
+                    group.forEach(c -> write(c, List.of(c), null, List.of()));
+                    continue;
+                }
+                Map<String, List<Candidate>> byValue = group.stream().collect(Collectors.groupingBy(
+                        c -> TextMatch.choiceKey(c.answer()), LinkedHashMap::new, Collectors.toList()));
+                if (byValue.size() == 1) {
+                    write(group.get(0), group, null, List.of());
+                    continue;
+                }
+                List<String> claims = new ArrayList<>();
+                for (List<Candidate> claim : byValue.values()) {
+                    List<String> claimArticles = articleIds(claim);
+                    String resolution;
+                    if (claimArticles.size() > MAX_ATTRIBUTED_ARTICLES) {
+                        resolution = "left out: stated by " + claimArticles.size() + " articles, too many to attribute";
+                    } else {
+                        List<String> others = byValue.values().stream().filter(other -> other != claim)
+                                .map(other -> titles(articleIds(other)) + (articleIds(other).size() > 1 ? " say "
+                                        : " says ") + other.get(0).answer())
+                                .toList();
+                        boolean asked = write(claim.get(0), claim, titles(claimArticles), others);
+                        resolution = asked ? "asked as the claim of " + titles(claimArticles) : "left out (see above)";
+                    }
+                    claims.add(claim.get(0).answer() + " in " + String.join(", ", claimArticles) + " — " + resolution);
+                }
+                conflicts.add(group.get(0).prompt() + ": " + String.join("; ", claims));
+            }
+        }
+
+        /**
+         * Writes one question.
          *
          * @param attribution whose claim it is, when the articles disagree; {@code null} when they do not
          * @param others what the other articles claim instead
          * @return whether a question was written
          */
-        boolean ask(Fact fact, Value answer, List<Fact> sources, String attribution, List<String> others,
-                String all) {
-            Relation relation = fact.relation();
-            String subject = subject(sources);
-            String prompt = QuestionText.fill(relation.prompt(), subject, fact.work(), fact.slots(), null, List.of());
+        private boolean write(Candidate c, List<Candidate> sources, String attribution, List<String> others) {
+            Read article = read.get(c.articleId());
+            String prompt = c.prompt();
             if (attribution != null) {
-                prompt = QuestionText.attributed(attribution, prompt);
+                prompt = "According to " + attribution + ", " + (prompt.startsWith("Who ") || prompt.startsWith(
+                        "Which ") ? Character.toLowerCase(prompt.charAt(0)) + prompt.substring(1) : prompt);
             }
-            Optional<List<String>> wrong = distractors.choose(answer, sources.get(0).articleId(), trueKeys(fact),
-                    prompt);
+            Set<String> names = topics(article);
+            Optional<List<String>> wrong = new WrongChoices(known, article.beat,
+                    other -> read.containsKey(other) && topics(read.get(other)).stream().anyMatch(names::contains))
+                    .choose(c);
             if (wrong.isEmpty()) {
-                skipped.add(relation.slug() + " of " + subject + " = " + answer.text() + ": fewer than "
-                        + BankValidator.MIN_WRONG + " wrong choices of its kind (" + answer.kind().name().toLowerCase()
+                skipped.add(c.articleId() + ": “" + c.prompt() + "” → " + c.answer() + ": fewer than "
+                        + BankValidator.MIN_WRONG + " wrong choices of its kind (" + c.kind().toLowerCase(Locale.ROOT)
                         + ") in the articles");
                 return false;
             }
-            String explanation = QuestionText.fill(relation.explanation(), subject, fact.work(), fact.slots(),
-                    answer.text(), all.isEmpty() ? List.of(answer.text()) : List.of(all));
-            if (!others.isEmpty()) {
-                explanation += " Other articles disagree: " + String.join("; ", others) + ".";
-            }
-            List<BankSource> cited = new ArrayList<>();
-            // A fact every article of a large run states cites as many as a question may.
-            for (String articleId : articleIds(sources).stream().limit(BankValidator.MAX_SOURCES).toList()) {
-                Fact source = sources.stream().filter(f -> f.articleId().equals(articleId)).findFirst().orElseThrow();
-                cited.add(new BankSource(articleId, null, source.quote(), 0));
-            }
-            String id = Slugs.free(Slugs.of(subject, Integer.MAX_VALUE, MAX_SUBJECT_SLUG) + "-" + relation.slug()
+            String verb = c.key().substring(0, c.key().indexOf('|'));
+            String subject = c.names().isEmpty() ? c.articleId() : c.names().iterator().next();
+            String id = Slugs.free(Slugs.of(subject, Integer.MAX_VALUE, MAX_SUBJECT_SLUG) + "-" + Slugs.of(verb, 3,
+                    20) + "-" + Slugs.of(c.kind().replaceFirst(".*:", ""), 3, 20)
                     + (attribution == null ? "" : "-per-" + String.join("-", articleIds(sources).stream()
                             .map(a -> Slugs.of(a, Integer.MAX_VALUE, 20)).toList())), ids::contains);
             ids.add(id);
-            drafted.add(new Generation.Drafted(relation, subject,
-                    BankQuestion.of(id, relation.category(), relation.difficulty(), prompt, answer.text(), wrong.get(),
-                            explanation, cited).asDraft(true)));
+            List<BankSource> cited = new ArrayList<>();
+            for (String articleId : articleIds(sources).stream().limit(BankValidator.MAX_SOURCES).toList()) {
+                Candidate source = sources.stream().filter(s -> s.articleId().equals(articleId)).findFirst()
+                        .orElseThrow();
+                cited.add(new BankSource(articleId, null, source.line().text(), 0));
+            }
+            String explanation = c.answer() + ", as " + titles(articleIds(sources)) + " reported.";
+            if (!others.isEmpty()) {
+                explanation += " Other articles disagree: " + String.join("; ", others) + ".";
+            }
+            int mentions = article.mentions.getOrDefault(mentionKey(c.fineType(), c.answer()), 1);
+            boolean main = article.mentions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue()
+                    .reversed().thenComparing(Map.Entry.comparingByKey())).limit(3)
+                    .anyMatch(e -> e.getKey().equals(mentionKey(c.fineType(), c.answer())) && e.getValue() > 1);
+            drafted.add(new Generation.Drafted(c.articleId(), c.kind(), BankQuestion.of(id,
+                    article.beat.category(verb, c.kind().replaceFirst(":.*", "")), Beat.difficulty(c, mentions, main),
+                    prompt, c.answer(), wrong.get(), explanation, cited).asDraft(true)));
             return true;
         }
 
-        /** Every value some article gives for the fact's subject (or, for a list about a work, anyone in it). */
-        private Set<String> trueKeys(Fact fact) {
-            Set<String> keys = new HashSet<>();
-            for (Relation relation : fact.relation().alsoTrue()) {
-                keys.addAll(valuesBySubject.getOrDefault(List.of(relation, fact.about()), Set.of()));
-            }
-            fact.values().forEach(value -> keys.add(value.key()));
-            return keys;
+        /** The events, teams, companies and places an article names: what tells two stories on one subject. */
+        private static Set<String> topics(Read article) {
+            Set<String> topics = new HashSet<>();
+            article.parsed.sentences().forEach(line -> line.mentions().stream()
+                    .filter(m -> Set.of("ORGANIZATION", "MISC").contains(m.type()))
+                    .forEach(m -> topics.add(Names.key(m.text()))));
+            return topics;
         }
 
         /** The questions that pass the bank's validator; any that does not is reported, never returned. */
@@ -252,27 +330,25 @@ public final class GenerateQuestions {
             });
             List<Generation.Drafted> passed = drafted.stream().filter(d -> !failed.contains(d.question().id()))
                     .toList();
-            return new Generation(passed, conflicts, skipped, facts.size());
-        }
-
-        /** The fullest way the facts name their subject ("Jean-Luc Picard" rather than "Picard"). */
-        private static String subject(List<Fact> facts) {
-            return facts.stream().map(Fact::subject).max(Comparator.comparingInt(String::length)).orElseThrow();
+            Map<String, Integer> words = new LinkedHashMap<>();
+            read.values().forEach(r -> words.put(r.article.id(), r.words));
+            return new Generation(passed, conflicts, skipped, facts, words);
         }
 
         private String titles(List<String> articleIds) {
-            return QuestionText.listed(articleIds.stream().map(id -> {
-                BankArticle article = byId.get(id);
+            List<String> names = articleIds.stream().map(id -> {
+                BankArticle article = read.get(id).article;
                 if (article.outlet() != null) {
                     return article.outlet();
                 }
                 return "“" + (article.title() != null ? article.title() : id) + "”";
-            }).toList());
+            }).toList();
+            return names.size() <= 1 ? String.join("", names)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         }
 
-        private static List<String> articleIds(List<Fact> facts) {
-            return facts.stream().map(Fact::articleId).distinct().toList();
+        private static List<String> articleIds(List<Candidate> candidates) {
+            return candidates.stream().map(Candidate::articleId).distinct().toList();
         }
-
     }
 }

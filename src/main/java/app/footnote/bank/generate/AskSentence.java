@@ -1,0 +1,628 @@
+package app.footnote.bank.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import app.footnote.bank.TextMatch;
+
+/**
+ * The questions one sentence gives. Its root clause is read from the parse: when the clause's subject is a person or
+ * an organisation, the subject is asked for ("Who has signed on to star in the Perry Mason limited series?"); any
+ * other named value of it is blanked out of the sentence ("Merck agreed to buy Versum Materials for _____."). A
+ * question must name what it asks about: a prompt still leaning on "he", "it" or "the series" is dropped, unless the
+ * pronoun is the clause's subject and the sentences before name the person it stands for.
+ */
+final class AskSentence {
+
+    static final String BLANK = "_____";
+    /** The longest prompt written: a longer sentence is no question a player reads in the time a round gives. */
+    static final int MAX_PROMPT = 240;
+    /** Named values a question may ask for, by CoreNLP type. */
+    private static final Set<String> ASKABLE = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
+            "STATE_OR_PROVINCE", "NATIONALITY", "MONEY", "PERCENT", "NUMBER", "ORDINAL", "DATE", "TIME", "DURATION",
+            "MISC");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its",
+            "their", "hers", "theirs", "we", "us", "our", "i", "me", "my", "you", "your", "this", "these", "those");
+    /** Nouns that stand for something named elsewhere when they follow "the" ("the series", "the company"). */
+    private static final Set<String> REFERRING = Set.of("series", "show", "film", "movie", "project", "company",
+            "deal", "team", "club", "player", "match", "rocket", "satellite", "agency", "network", "firm", "group",
+            "book", "novel", "episode", "drama", "comedy", "game", "tournament", "mission", "offer", "acquisition",
+            "merger", "transaction", "contract", "character", "actor", "actress", "star", "season", "spacecraft",
+            "vehicle", "booster", "streamer", "studio", "sequel", "business", "companies", "pair", "duo", "champion",
+            "winner", "news", "report", "statement", "move", "plan", "event", "final", "race", "campaign", "bill");
+    private static final Set<String> OPENERS = Set.of("and", "but", "so", "also", "however", "meanwhile", "still",
+            "now", "then", "plus", "yet", "instead", "additionally", "further", "furthermore");
+    private static final Set<String> SAYING = Set.of("say", "accord", "report", "tell", "add", "note", "write",
+            "announce", "confirm");
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
+            "STATE_OR_PROVINCE", "MISC", "NATIONALITY");
+
+    private final String articleId;
+    private final Beat beat;
+
+    AskSentence(String articleId, Beat beat) {
+        this.articleId = articleId;
+        this.beat = beat;
+    }
+
+    /**
+     * The names the sentences before stand for: the person and the organisation last named, for a "he" or an "it"
+     * that the sentence itself does not name.
+     */
+    record Antecedents(String person, String organization, String work) {
+    }
+
+    List<Candidate> ask(Parsed.Line line, Antecedents before) {
+        List<Parsed.Token> tokens = line.tokens();
+        if (tokens.size() < 6 || line.text().endsWith("?") || line.root() < 0 || !hasVerb(line) || quoted(line)) {
+            return List.of();
+        }
+        int head = mainClause(line);
+        int start;
+        int end;
+        if (head == line.root()) {
+            start = clauseStart(line);
+            end = clauseEnd(line, start, line.tokens().size());
+        } else {
+            int[] span = line.span(head);
+            start = span[0];
+            end = span[1];
+            while (start < end && (tokens.get(start).relation().equals("mark") || tokens.get(start).word()
+                    .equals(","))) {
+                start++;
+            }
+            while (end > start && (tokens.get(end - 1).tag().equals(".") || tokens.get(end - 1).word().equals(","))) {
+                end--;
+            }
+            end = clauseEnd(line, start, end);
+        }
+        if (end - start < 5) {
+            return List.of();
+        }
+        Map<Integer, String> resolved = resolve(line, start, end, before);
+        int subject = line.subjectOf(head);
+        int[] subjectSpan = subject < 0 ? null : line.span(subject);
+        String verb = tokens.get(head).lemma().toLowerCase(Locale.ROOT);
+        List<Candidate> candidates = new ArrayList<>();
+        Parsed.Mention asked = null;
+        // Who did it: the subject, when it opens the clause and is one person or organisation.
+        if (subjectSpan != null && subjectSpan[0] == start && subject < head && tokens.get(head).tag().startsWith("VB")
+                && subjectSpan[1] < end && !Set.of(",", "and", "or", "&").contains(tokens.get(subjectSpan[1])
+                        .word())) {
+            String answer = null;
+            String type = null;
+            Parsed.Mention named = onlyName(line, subjectSpan);
+            if (resolved.containsKey(subject) && subjectSpan[1] == subject + 1
+                    && !resolved.get(subject).equals(tokens.get(subject).word())) {
+                answer = resolved.get(subject).replaceFirst("'s$", "");
+                type = tokens.get(subject).word().equalsIgnoreCase("it") ? "ORGANIZATION" : "PERSON";
+            } else if (named != null && named.last() == subjectSpan[1]) {
+                asked = named;
+                answer = named.text();
+                type = named.type();
+            }
+            boolean[] keep = range(tokens.size(), subjectSpan[1], end);
+            if (answer != null && prune(line, keep, head, -1, -1, resolved)) {
+                String prompt = wh(type) + " " + text(line, keep, -1, -1, resolved) + "?";
+                if (!TextMatch.containsAnswer(prompt, answer)) {
+                    candidates.add(candidate(line, prompt, answer, type, verb, keep, -1));
+                } else {
+                    asked = null;
+                }
+            } else {
+                asked = null;
+            }
+        }
+        for (Parsed.Mention mention : line.mentions()) {
+            if (!ASKABLE.contains(mention.type()) || mention.first() < start || mention.last() > end
+                    || mention == asked || !worthAsking(line, mention) || partOfName(line, mention)) {
+                continue;
+            }
+            boolean[] keep = range(tokens.size(), start, end);
+            if (!prune(line, keep, head, mention.first(), mention.last(), resolved)
+                    || !namesSomething(line, keep, mention)) {
+                continue;
+            }
+            String prompt = text(line, keep, mention.first(), mention.last(), resolved);
+            prompt = Character.toUpperCase(prompt.charAt(0)) + prompt.substring(1);
+            if (!prompt.endsWith(".") && !prompt.endsWith("!")) {
+                prompt += ".";
+            }
+            if (TextMatch.containsAnswer(prompt, mention.text())) {
+                continue;
+            }
+            candidates.add(candidate(line, prompt, mention.text(), mention.type(), verb, keep, mention.first()));
+        }
+        return candidates.stream().filter(c -> c.prompt().length() <= MAX_PROMPT).toList();
+    }
+
+    /** Clauses and phrases a prompt can do without: they add to what it says, they do not say it. */
+    private static final Set<String> DROPPABLE = Set.of("advcl", "parataxis", "conj", "acl:relcl", "acl", "appos",
+            "dep", "obl:tmod", "discourse");
+    /** Side clauses a long prompt may lose: whole clauses, never a name beside a noun. */
+    private static final Set<String> SIDE_CLAUSES = Set.of("advcl", "parataxis", "conj", "acl:relcl", "acl");
+    /** A prompt longer than this loses the side clauses that do not hold its answer. */
+    static final int SHORT_PROMPT = 180;
+
+    private static boolean[] range(int size, int from, int to) {
+        boolean[] keep = new boolean[size];
+        java.util.Arrays.fill(keep, from, to, true);
+        return keep;
+    }
+
+    /**
+     * Leaves out of the prompt what it cannot keep: brackets that do not hold the answer, and the side clause of any
+     * "the series" or pronoun that stands for nothing named; then, for a long prompt, side clauses that do not hold
+     * the answer. False when something unresolved is in the clause itself.
+     */
+    private static boolean prune(Parsed.Line line, boolean[] keep, int head, int answerFrom, int answerTo,
+            Map<Integer, String> resolved) {
+        List<Parsed.Token> tokens = line.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (keep[i] && tokens.get(i).word().equals("(")) {
+                int close = i;
+                while (close < tokens.size() && !tokens.get(close).word().equals(")")) {
+                    close++;
+                }
+                if (close == tokens.size()) {
+                    return false;
+                }
+                if (!(answerFrom >= i && answerFrom < close)) {
+                    java.util.Arrays.fill(keep, i, close + 1, false);
+                }
+            }
+        }
+        for (int bad : unresolved(line, keep, resolved)) {
+            if (!keep[bad]) {
+                continue;
+            }
+            int side = sideClause(line, bad, head, answerFrom);
+            if (side < 0 || !drop(line, keep, side, answerFrom)) {
+                return false;
+            }
+        }
+        while (length(line, keep) > SHORT_PROMPT) {
+            int longest = -1;
+            int longestSize = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (keep[i] && i != head && SIDE_CLAUSES.contains(tokens.get(i).relation())
+                        && tokens.get(i).tag().startsWith("VB") && isAncestor(line, head, i)
+                        && !isAncestor(line, i, line.subjectOf(head))) {
+                    int[] span = line.span(i);
+                    boolean holdsAnswer = answerFrom >= span[0] && answerFrom < span[1];
+                    if (!holdsAnswer && span[1] - span[0] > longestSize) {
+                        longest = i;
+                        longestSize = span[1] - span[0];
+                    }
+                }
+            }
+            if (longest < 0 || !drop(line, keep, longest, answerFrom)) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** Leaves out the subtree under {@code token} and the comma or conjunction that joins it; false if it holds the answer. */
+    private static boolean drop(Parsed.Line line, boolean[] keep, int token, int answerFrom) {
+        int[] span = line.span(token);
+        if (answerFrom >= span[0] && answerFrom < span[1]) {
+            return false;
+        }
+        java.util.Arrays.fill(keep, span[0], span[1], false);
+        List<Parsed.Token> tokens = line.tokens();
+        int before = span[0] - 1;
+        while (before >= 0 && keep[before] && (tokens.get(before).word().equals(",") || tokens.get(before).tag()
+                .equals("CC") && line.tokens().get(token).relation().equals("conj"))) {
+            keep[before--] = false;
+        }
+        // An appositive or a relative clause closes with a comma of its own.
+        if (span[1] < tokens.size() && keep[span[1]] && tokens.get(span[1]).word().equals(",") && before >= 0
+                && keep[before]) {
+            keep[span[1]] = false;
+        }
+        return true;
+    }
+
+    /** The widest side clause (advcl, conj…) under the clause's head that holds a token but not the answer, or -1. */
+    private static int sideClause(Parsed.Line line, int token, int head, int answerFrom) {
+        int found = -1;
+        for (int at = token, steps = 0; at >= 0 && at != head && steps <= line.tokens().size(); steps++) {
+            int[] span = line.span(at);
+            if (DROPPABLE.contains(line.tokens().get(at).relation()) && !(answerFrom >= span[0] && answerFrom < span[1])) {
+                found = at;
+            }
+            at = line.tokens().get(at).head();
+            if (at == head) {
+                return found;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAncestor(Parsed.Line line, int ancestor, int token) {
+        if (token < 0) {
+            return false;
+        }
+        for (int at = line.tokens().get(token).head(), steps = 0; at >= 0 && steps <= line.tokens().size();
+                at = line.tokens().get(at).head(), steps++) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int length(Parsed.Line line, boolean[] keep) {
+        int length = 0;
+        for (int i = 0; i < keep.length; i++) {
+            length += keep[i] ? line.tokens().get(i).end() - line.tokens().get(i).begin() + 1 : 0;
+        }
+        return length;
+    }
+
+    /** The clause a sentence states: its root, or what the root reports ("…, the company said"). */
+    private static int mainClause(Parsed.Line line) {
+        int root = line.root();
+        if (!SAYING.contains(line.tokens().get(root).lemma().toLowerCase(Locale.ROOT))) {
+            return root;
+        }
+        for (int i = 0; i < line.tokens().size(); i++) {
+            Parsed.Token token = line.tokens().get(i);
+            if (token.head() == root && (token.relation().equals("ccomp") || token.relation().equals("parataxis"))
+                    && token.tag().startsWith("VB")) {
+                return i;
+            }
+        }
+        return root;
+    }
+
+    /**
+     * What the pronouns of the clause stand for, by token: "it" for the organisation, "he" for the person last
+     * named before it; "the company" for the organisation. A pronoun that stands for nothing named is left out.
+     */
+    private static Map<Integer, String> resolve(Parsed.Line line, int from, int to, Antecedents before) {
+        Map<Integer, String> resolved = new HashMap<>();
+        List<Parsed.Token> tokens = line.tokens();
+        for (int i = from; i < to; i++) {
+            Parsed.Token token = tokens.get(i);
+            String word = lower(token);
+            boolean possessive = token.tag().equals("PRP$");
+            if (token.tag().startsWith("PRP") && PERSONAL.contains(word) && !capitalizedName(line, i)) {
+                if (nearestFrom(line, from, i, "PERSON") != null) {
+                    // The prompt names the person before the pronoun: a reader resolves it as well.
+                    resolved.put(i, token.word());
+                    continue;
+                }
+                String person = nearest(line, i, "PERSON");
+                person = person != null ? person : before.person();
+                if (person == null) {
+                    continue;
+                }
+                resolved.put(i, possessive || word.equals("his") ? person + "'s" : person);
+            } else if (token.tag().startsWith("PRP") && (word.equals("it") || word.equals("its"))
+                    && !capitalizedName(line, i)) {
+                if (nearestFrom(line, from, i, "ORGANIZATION") != null) {
+                    resolved.put(i, token.word());
+                    continue;
+                }
+                String organization = nearest(line, i, "ORGANIZATION");
+                organization = organization != null ? organization : before.organization();
+                if (organization == null) {
+                    continue;
+                }
+                resolved.put(i, possessive ? organization + "'s" : organization);
+            } else if (COMPANY.contains(word) && i > from && lower(tokens.get(i - 1)).equals("the")
+                    && before.organization() != null && !(i + 1 < to && lower(tokens.get(i + 1)).equals("of"))) {
+                resolved.put(i - 1, "");
+                resolved.put(i, before.organization());
+            } else if (WORKS.contains(word) && before.work() != null && token.tag().startsWith("NN")
+                    && !token.tag().startsWith("NNP") && referring(line, i) && !hasModifier(line, i)) {
+                // "The series", "the new show": the work the article is about, named.
+                int det = i;
+                while (det > from && tokens.get(det - 1).head() == i) {
+                    resolved.put(--det, "");
+                }
+                resolved.put(i, token.tag().equals("NNS") ? null : before.work());
+                if (resolved.get(i) == null) {
+                    resolved.remove(i);
+                }
+            }
+        }
+        return resolved;
+    }
+
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "hers");
+    private static final Set<String> COMPANY = Set.of("company", "firm");
+    private static final Set<String> WORKS = Set.of("series", "show", "film", "movie", "drama", "comedy", "sitcom",
+            "miniseries", "project", "thriller");
+
+    /** A noun followed by words that say which one it is ("the film about…", "the show's second season" is fine). */
+    private static boolean hasModifier(Parsed.Line line, int noun) {
+        for (Parsed.Token token : line.tokens()) {
+            if (token.head() == noun && (token.relation().startsWith("nmod") && !token.relation().equals("nmod:poss")
+                    || token.relation().startsWith("acl"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person or organisation named last before token {@code at} in the sentence. */
+    private static String nearest(Parsed.Line line, int at, String type) {
+        return nearestFrom(line, 0, at, type);
+    }
+
+    /** The person or organisation named last between tokens {@code from} and {@code at}. */
+    private static String nearestFrom(Parsed.Line line, int from, int at, String type) {
+        String found = null;
+        for (Parsed.Mention mention : line.mentions()) {
+            if (mention.type().equals(type) && mention.first() >= from && mention.last() <= at
+                    && !line.tokens().get(mention.first()).tag().startsWith("PRP")) {
+                found = mention.text();
+            }
+        }
+        return found;
+    }
+
+    /** "YOU" in capitals in the middle of a sentence is a title, not a pronoun. */
+    private static boolean capitalizedName(Parsed.Line line, int at) {
+        String word = line.tokens().get(at).word();
+        return at > 0 && word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** A value inside a longer name ("9" of "Falcon 9", "CW" of "CW King Greg Berlanti") is no answer. */
+    private static boolean partOfName(Parsed.Line line, Parsed.Mention mention) {
+        List<Parsed.Token> tokens = line.tokens();
+        boolean before = mention.first() > 0 && tokens.get(mention.first() - 1).tag().startsWith("NNP")
+                && line.mentionAt(mention.first() - 1) == null;
+        boolean after = mention.last() < tokens.size() && (tokens.get(mention.last()).tag().startsWith("NNP")
+                && line.mentionAt(mention.last()) == null || tokens.get(mention.last()).tag().equals("CD")
+                        && !mention.type().equals("DATE"));
+        boolean numeric = Set.of("NUMBER", "ORDINAL").contains(mention.type());
+        if (numeric) {
+            return mention.first() > 0 && tokens.get(mention.first() - 1).tag().startsWith("NNP") || after;
+        }
+        // "(NOAA)" after the name it shortens; "West Ham" of "the West Ham coaches", a name used as a modifier.
+        boolean bracketed = mention.first() > 0 && tokens.get(mention.first() - 1).word().equals("(");
+        boolean modifier = tokens.get(mention.last() - 1).relation().equals("compound")
+                && !Set.of("NATIONALITY", "MONEY", "PERCENT", "DATE", "TIME", "DURATION").contains(mention.type());
+        return bracketed || modifier || before || after && !tokens.get(mention.last()).tag().equals("POS");
+    }
+
+    private Candidate candidate(Parsed.Line line, String prompt, String answer, String type, String verb,
+            boolean[] keep, int answerToken) {
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> together = new LinkedHashSet<>();
+        String kind = WrongChoices.kindOf(type, answer);
+        for (Parsed.Mention other : line.mentions()) {
+            if (other.first() == answerToken || other.text().equals(answer)) {
+                continue;
+            }
+            if (NAMES.contains(other.type()) && keep[other.first()]) {
+                names.add(other.text());
+            }
+            if (WrongChoices.kindOf(other.type(), other.text()).equals(kind)) {
+                together.add(other.text());
+            }
+        }
+        String key = verb + "|" + kind + "|" + String.join("|", names.stream().map(Names::key).sorted().toList());
+        return new Candidate(articleId, line, prompt, answer, kind, type, key, names, together, 0);
+    }
+
+    private String wh(String type) {
+        if (type.equals("PERSON")) {
+            return "Who";
+        }
+        return switch (beat) {
+            case SPORTS -> "Which team";
+            case POLITICS, SCIENCE -> "Which organization";
+            default -> "Which company";
+        };
+    }
+
+    /** Where the clause starts once "According to Deadline," and an opening "But" are left out. */
+    private static int clauseStart(Parsed.Line line) {
+        List<Parsed.Token> tokens = line.tokens();
+        int start = 0;
+        if (tokens.size() > 2 && lower(tokens.get(0)).equals("according") && lower(tokens.get(1)).equals("to")) {
+            for (int i = 2; i < Math.min(tokens.size(), 12); i++) {
+                if (tokens.get(i).word().equals(",")) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        // A dateline: "SINGAPORE —", "LONDON (Reuters) -".
+        for (int i = start; i < Math.min(tokens.size() - 1, start + 6); i++) {
+            if (Set.of("—", "–", "-", "--").contains(tokens.get(i).word()) && i > start
+                    && tokens.get(start).word().equals(tokens.get(start).word().toUpperCase(Locale.ROOT))) {
+                start = i + 1;
+                break;
+            }
+        }
+        while (start < tokens.size() - 1 && OPENERS.contains(lower(tokens.get(start)))) {
+            start++;
+            if (tokens.get(start).word().equals(",")) {
+                start++;
+            }
+        }
+        return start;
+    }
+
+    /** Where the clause ends once a closing ", he said." or ", according to Reuters." is left out. */
+    private static int clauseEnd(Parsed.Line line, int start, int to) {
+        List<Parsed.Token> tokens = line.tokens();
+        int end = to;
+        while (end > start && tokens.get(end - 1).tag().equals(".")) {
+            end--;
+        }
+        for (int i = end - 1; i > start && i >= end - 9; i--) {
+            if (tokens.get(i).word().equals(",")) {
+                boolean saying = false;
+                for (int j = i + 1; j < end; j++) {
+                    saying |= SAYING.contains(tokens.get(j).lemma().toLowerCase(Locale.ROOT));
+                }
+                if (saying) {
+                    return i;
+                }
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The kept tokens as the article spells them, with tokens {@code blankFrom} to {@code blankTo} replaced by the
+     * blank and resolved pronouns by the names they stand for.
+     */
+    private static String text(Parsed.Line line, boolean[] keep, int blankFrom, int blankTo,
+            Map<Integer, String> resolved) {
+        List<Parsed.Token> tokens = line.tokens();
+        StringBuilder text = new StringBuilder();
+        int at = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            Parsed.Token token = tokens.get(i);
+            if (at >= 0) {
+                text.append(token.begin() > at ? " " : "");
+            }
+            if (i == blankFrom) {
+                text.append(BLANK);
+            } else if (i > blankFrom && i < blankTo) {
+                // Part of the blank.
+            } else if (resolved.containsKey(i)) {
+                text.append(resolved.get(i));
+            } else {
+                text.append(line.text(), token.begin() - line.begin(), token.end() - line.begin());
+            }
+            at = token.end();
+        }
+        return text.toString().replaceAll("\\s+", " ").replace(" ,", ",").strip().replaceAll("^[,;:]\\s*", "")
+                .replaceAll("[,;:]$", "");
+    }
+
+    /** The kept tokens that lean on something not named: a pronoun nothing resolves, "the series". */
+    private static List<Integer> unresolved(Parsed.Line line, boolean[] keep, Map<Integer, String> resolved) {
+        List<Parsed.Token> tokens = line.tokens();
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!keep[i] || resolved.containsKey(i)) {
+                continue;
+            }
+            Parsed.Token token = tokens.get(i);
+            String word = lower(token);
+            if ((token.tag().startsWith("PRP") || token.tag().equals("DT") && !(i + 1 < tokens.size() && tokens
+                    .get(i + 1).tag().startsWith("NN"))) && PRONOUNS.contains(word) && !capitalizedName(line, i)) {
+                found.add(i);
+            } else if (REFERRING.contains(word) && token.tag().startsWith("NN") && !token.tag().startsWith("NNP")
+                    && referring(line, i)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "The PG-rated film", "this deal", "both companies": a noun whose determiner points back to something named
+     * before, and which names nothing itself ("the Buena Vista release", "the series YOU" do).
+     */
+    private static boolean referring(Parsed.Line line, int noun) {
+        boolean pointing = false;
+        for (int i = 0; i < line.tokens().size(); i++) {
+            Parsed.Token child = line.tokens().get(i);
+            if (child.head() != noun) {
+                continue;
+            }
+            String word = lower(child);
+            if (child.relation().equals("det") && Set.of("the", "this", "that", "these", "those", "both")
+                    .contains(word) || child.relation().equals("nmod:poss") && child.tag().startsWith("PRP")) {
+                pointing = true;
+            }
+            if (child.tag().startsWith("NNP") || child.relation().startsWith("nmod") && !child.tag().startsWith("PRP")
+                    || child.relation().equals("appos")) {
+                return false;
+            }
+        }
+        return pointing;
+    }
+
+    /** Besides its answer, the prompt names a person, an organisation, a place or a title (a proper noun). */
+    private static boolean namesSomething(Parsed.Line line, boolean[] keep, Parsed.Mention answer) {
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i] && !answer.covers(i) && line.tokens().get(i).tag().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Leaves out values no question writer asks: "one", "today", "a second" (of "a second season"). */
+    private static boolean worthAsking(Parsed.Line line, Parsed.Mention mention) {
+        String text = mention.text().toLowerCase(Locale.ROOT);
+        String normalized = mention.normalized() == null ? "" : mention.normalized();
+        return switch (mention.type()) {
+            case "NUMBER" -> !Set.of("one", "a", "an", "single", "zero", "0", "1", "once").contains(text)
+                    && !text.contains("-") && WrongChoices.number(mention.text()).isPresent();
+            case "DURATION" -> !text.startsWith("a ") && !text.startsWith("the ") && text.matches(".*\\d.*|.*(?:one|"
+                    + "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred).*");
+            case "MISC" -> mention.text().length() > 2 && Character.isUpperCase(mention.text().charAt(0))
+                    && mention.last() - mention.first() <= 6;
+            case "DATE" -> text.matches(".*(?:\\d|january|february|march|april|may|june|july|august|september|october|"
+                    + "november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday).*")
+                    && !normalized.contains("REF") && !normalized.matches("XXXX-(?:SP|SU|FA|WI)")
+                    && !text.matches(".*\\b(?:today|tomorrow|yesterday|now|this|last|next|past|recent|ago|week|"
+                            + "weekend|year|season|decade|century|time|day|night|morning|evening|early|late)\\b.*");
+            case "ORDINAL" -> !text.equals("first") || line.tokens().size() > 0;
+            case "TIME" -> text.matches(".*\\d.*");
+            default -> mention.last() - mention.first() <= 6;
+        };
+    }
+
+    /** The one person or organisation the subject names ("Medical equipment supplier Becton Dickinson"), or null. */
+    private static Parsed.Mention onlyName(Parsed.Line line, int[] span) {
+        Parsed.Mention found = null;
+        for (Parsed.Mention mention : line.mentions()) {
+            if (mention.first() >= span[0] && mention.last() <= span[1]
+                    && Set.of("PERSON", "ORGANIZATION").contains(mention.type())) {
+                if (found != null) {
+                    return null;
+                }
+                found = mention;
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasVerb(Parsed.Line line) {
+        return line.tokens().stream().anyMatch(token -> token.tag().startsWith("VB") || token.tag().equals("MD"));
+    }
+
+    /** Direct speech: a quotation longer than a title. */
+    private static boolean quoted(Parsed.Line line) {
+        int open = -1;
+        for (int i = 0; i < line.tokens().size(); i++) {
+            String word = line.tokens().get(i).word();
+            if (word.equals("“") || word.equals("\"") && open < 0 || word.equals("``")) {
+                open = i;
+            } else if ((word.equals("”") || word.equals("\"") || word.equals("''")) && open >= 0) {
+                if (i - open > 6) {
+                    return true;
+                }
+                open = -1;
+            }
+        }
+        return open >= 0;
+    }
+
+    private static String lower(Parsed.Token token) {
+        return token.word().toLowerCase(Locale.ROOT);
+    }
+}

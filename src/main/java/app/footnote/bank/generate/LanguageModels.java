@@ -1,0 +1,53 @@
+package app.footnote.bank.generate;
+
+import java.util.Properties;
+import java.util.function.Consumer;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+/**
+ * Stanford CoreNLP's English models, loaded once per process on the first article read: they take some 15 s and
+ * about 1.5 GB of heap, which a bot that never generates should not pay. CoreNLP keeps loaded annotators in a pool of
+ * its own, so a second pipeline with the same settings costs nothing.
+ */
+final class LanguageModels {
+
+    private static volatile StanfordCoreNLP pipeline;
+
+    private LanguageModels() {
+    }
+
+    /** The pipeline, loading it first when this is the process's first article; {@code progress} hears of the load. */
+    static StanfordCoreNLP pipeline(Consumer<String> progress) {
+        StanfordCoreNLP loaded = pipeline;
+        if (loaded != null) {
+            return loaded;
+        }
+        synchronized (LanguageModels.class) {
+            if (pipeline == null) {
+                progress.accept("Loading the English language models (once per process, about 15 s)…");
+                long start = System.nanoTime();
+                pipeline = new StanfordCoreNLP(settings());
+                progress.accept(String.format("Language models loaded in %.1f s.", (System.nanoTime() - start) / 1e9));
+            }
+            return pipeline;
+        }
+    }
+
+    private static Properties settings() {
+        Properties settings = new Properties();
+        // Named entities (with normalised dates, money and numbers) and a dependency parse are all the generator
+        // reads; coreference would double the time and the memory for the few pronouns it resolves itself.
+        settings.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // An article's lines are paragraphs or headlines: neither runs on into the next line.
+        settings.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        settings.setProperty("ner.applyFineGrained", "true");
+        settings.setProperty("ner.useSUTime", "true");
+        // A sentence longer than this is no footnote; parsing it would cost seconds for nothing.
+        settings.setProperty("parse.maxlen", "120");
+        settings.setProperty("depparse.maxlen", "120");
+        settings.setProperty("pos.maxlen", "200");
+        settings.setProperty("ner.maxlen", "200");
+        return settings;
+    }
+}

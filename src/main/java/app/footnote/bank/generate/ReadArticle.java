@@ -1,0 +1,140 @@
+package app.footnote.bank.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/** Runs the language models over an article's text: the one place CoreNLP's own types are used. */
+final class ReadArticle {
+
+    private ReadArticle() {
+    }
+
+    static Parsed read(String text, Consumer<String> progress) {
+        CoreDocument document = new CoreDocument(text);
+        LanguageModels.pipeline(progress).annotate(document);
+        List<Parsed.Line> lines = new ArrayList<>();
+        int paragraph = 0;
+        int previousEnd = 0;
+        for (CoreSentence sentence : document.sentences()) {
+            List<CoreLabel> labels = sentence.tokens();
+            int begin = labels.get(0).beginPosition();
+            int end = labels.get(labels.size() - 1).endPosition();
+            if (text.substring(previousEnd, begin).indexOf('\n') >= 0) {
+                paragraph++;
+            }
+            previousEnd = end;
+            lines.add(new Parsed.Line(lines.size(), paragraph, begin, end, text.substring(begin, end),
+                    tokens(sentence, labels), mentions(text, sentence, labels)));
+        }
+        return new Parsed(consistent(lines));
+    }
+
+    private static final java.util.Set<String> NAME_TYPES = java.util.Set.of("PERSON", "ORGANIZATION", "LOCATION",
+            "CITY", "COUNTRY", "STATE_OR_PROVINCE", "MISC");
+
+    /**
+     * One type for one name throughout the article: the models may call "Versum" a person in one sentence and a
+     * place in the next. The type most of its mentions get wins, and a word that ends a person's full name is that
+     * person.
+     */
+    private static List<Parsed.Line> consistent(List<Parsed.Line> lines) {
+        java.util.Map<String, java.util.Map<String, Integer>> votes = new java.util.HashMap<>();
+        java.util.Set<String> personWords = new java.util.HashSet<>();
+        for (Parsed.Line line : lines) {
+            for (Parsed.Mention mention : line.mentions()) {
+                if (NAME_TYPES.contains(mention.type())) {
+                    votes.computeIfAbsent(Names.key(mention.text()), k -> new java.util.TreeMap<>())
+                            .merge(mention.type(), 1, Integer::sum);
+                    if (mention.type().equals("PERSON") && mention.text().contains(" ")) {
+                        personWords.add(Names.last(mention.text()));
+                    }
+                }
+            }
+        }
+        List<Parsed.Line> fixed = new ArrayList<>();
+        for (Parsed.Line line : lines) {
+            List<Parsed.Mention> mentions = new ArrayList<>();
+            for (Parsed.Mention mention : line.mentions()) {
+                String type = mention.type();
+                if (NAME_TYPES.contains(type)) {
+                    String key = Names.key(mention.text());
+                    type = !key.contains(" ") && personWords.contains(key) ? "PERSON"
+                            : votes.get(key).entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                                    .orElseThrow().getKey();
+                }
+                mentions.add(new Parsed.Mention(type, mention.text(), mention.first(), mention.last(),
+                        mention.normalized()));
+            }
+            fixed.add(new Parsed.Line(line.index(), line.paragraph(), line.begin(), line.end(), line.text(),
+                    line.tokens(), mentions));
+        }
+        return fixed;
+    }
+
+    private static List<Parsed.Token> tokens(CoreSentence sentence, List<CoreLabel> labels) {
+        int[] heads = new int[labels.size()];
+        String[] relations = new String[labels.size()];
+        java.util.Arrays.fill(heads, -1);
+        java.util.Arrays.fill(relations, "root");
+        // The basic dependencies are a tree, one head per token; the enhanced graph CoreNLP also gives has several.
+        SemanticGraph graph = sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph != null) {
+            for (SemanticGraphEdge edge : graph.edgeIterable()) {
+                IndexedWord dependent = edge.getDependent();
+                heads[dependent.index() - 1] = edge.getGovernor().index() - 1;
+                relations[dependent.index() - 1] = edge.getRelation().toString();
+            }
+        } else {
+            // No parse (a sentence over the parser's length): no token has a head, so no clause is read from it.
+            java.util.Arrays.fill(relations, "none");
+        }
+        List<Parsed.Token> tokens = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel label = labels.get(i);
+            tokens.add(new Parsed.Token(label.originalText(), label.tag(), label.lemma(), label.beginPosition(),
+                    label.endPosition(), heads[i], relations[i]));
+        }
+        return tokens;
+    }
+
+    /** Scale words CoreNLP leaves out of an amount written "$17.7M" or "$4 bn". */
+    private static final java.util.Set<String> SCALES = java.util.Set.of("M", "B", "bn", "m", "million", "billion",
+            "thousand", "trillion");
+
+    private static List<Parsed.Mention> mentions(String article, CoreSentence sentence, List<CoreLabel> labels) {
+        List<Parsed.Mention> mentions = new ArrayList<>();
+        int sentenceStart = labels.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
+        for (CoreEntityMention mention : sentence.entityMentions()) {
+            List<CoreLabel> tokens = mention.tokens();
+            // "He" and "her" are mentions of a person to CoreNLP; to the generator they are pronouns.
+            if (tokens.stream().allMatch(token -> token.tag() != null && token.tag().startsWith("PRP"))) {
+                continue;
+            }
+            int first = tokens.get(0).get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceStart;
+            int last = tokens.get(tokens.size() - 1).get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceStart
+                    + 1;
+            int begin = tokens.get(0).beginPosition();
+            int end = tokens.get(tokens.size() - 1).endPosition();
+            if (mention.entityType().equals("MONEY") && last < labels.size()
+                    && SCALES.contains(labels.get(last).word())) {
+                end = labels.get(last).endPosition();
+                last++;
+            }
+            String text = article.substring(begin, end);
+            mentions.add(new Parsed.Mention(mention.entityType(), text, first, last,
+                    tokens.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+        }
+        return mentions;
+    }
+}
