@@ -25,7 +25,7 @@ final class AskSentence {
     /** Named values a question may ask for, by CoreNLP type. */
     private static final Set<String> ASKABLE = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
             "STATE_OR_PROVINCE", "NATIONALITY", "MONEY", "PERCENT", "NUMBER", "ORDINAL", "DATE", "TIME", "DURATION",
-            "MISC");
+            "MISC", "SCORE");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its",
             "their", "hers", "theirs", "we", "us", "our", "i", "me", "my", "you", "your", "this", "these", "those");
     /** Nouns that stand for something named elsewhere when they follow "the" ("the series", "the company"). */
@@ -59,13 +59,16 @@ final class AskSentence {
 
     List<Candidate> ask(Parsed.Line line, Antecedents before) {
         List<Parsed.Token> tokens = line.tokens();
+        if (!hasVerb(line)) {
+            return castLine(line, before.work());
+        }
         if (tokens.size() < 6 || line.text().endsWith("?") || line.root() < 0 || !hasVerb(line) || quoted(line)) {
             return List.of();
         }
         int head = mainClause(line);
         int start;
         int end;
-        if (head == line.root()) {
+        if (head == line.root() || !tokens.get(line.root()).tag().startsWith("VB")) {
             start = clauseStart(line);
             end = clauseEnd(line, start, line.tokens().size());
         } else {
@@ -97,8 +100,8 @@ final class AskSentence {
             String answer = null;
             String type = null;
             Parsed.Mention named = onlyName(line, subjectSpan);
-            if (resolved.containsKey(subject) && subjectSpan[1] == subject + 1
-                    && !resolved.get(subject).equals(tokens.get(subject).word())) {
+            if (resolved.containsKey(subject) && subjectSpan[1] == subject + 1 && tokens.get(subject).tag()
+                    .startsWith("PRP") && !resolved.get(subject).equals(tokens.get(subject).word())) {
                 answer = resolved.get(subject).replaceFirst("'s$", "");
                 type = tokens.get(subject).word().equalsIgnoreCase("it") ? "ORGANIZATION" : "PERSON";
             } else if (named != null && named.last() == subjectSpan[1]) {
@@ -107,7 +110,7 @@ final class AskSentence {
                 type = named.type();
             }
             boolean[] keep = range(tokens.size(), subjectSpan[1], end);
-            if (answer != null && prune(line, keep, head, -1, -1, resolved)) {
+            if (answer != null && prune(line, keep, head, -1, -1, resolved) && kept(keep) >= MIN_WORDS) {
                 String prompt = wh(type) + " " + text(line, keep, -1, -1, resolved) + "?";
                 if (!TextMatch.containsAnswer(prompt, answer)) {
                     candidates.add(candidate(line, prompt, answer, type, verb, keep, -1));
@@ -120,12 +123,13 @@ final class AskSentence {
         }
         for (Parsed.Mention mention : line.mentions()) {
             if (!ASKABLE.contains(mention.type()) || mention.first() < start || mention.last() > end
-                    || mention == asked || !worthAsking(line, mention) || partOfName(line, mention)) {
+                    || mention == asked || !worthAsking(line, mention) || partOfName(line, mention)
+                    || inTitle(line, mention, before.work())) {
                 continue;
             }
             boolean[] keep = range(tokens.size(), start, end);
             if (!prune(line, keep, head, mention.first(), mention.last(), resolved)
-                    || !namesSomething(line, keep, mention)) {
+                    || !namesSomething(line, keep, mention) || kept(keep) < MIN_WORDS + 1) {
                 continue;
             }
             String prompt = text(line, keep, mention.first(), mention.last(), resolved);
@@ -148,6 +152,17 @@ final class AskSentence {
     private static final Set<String> SIDE_CLAUSES = Set.of("advcl", "parataxis", "conj", "acl:relcl", "acl");
     /** A prompt longer than this loses the side clauses that do not hold its answer. */
     static final int SHORT_PROMPT = 180;
+
+    /** The fewest tokens a prompt keeps besides its wh-word: "Who dropped serve?" says too little to answer. */
+    static final int MIN_WORDS = 5;
+
+    private static int kept(boolean[] keep) {
+        int count = 0;
+        for (boolean kept : keep) {
+            count += kept ? 1 : 0;
+        }
+        return count;
+    }
 
     private static boolean[] range(int size, int from, int to) {
         boolean[] keep = new boolean[size];
@@ -266,12 +281,46 @@ final class AskSentence {
         return length;
     }
 
+    /**
+     * A cast list's line, "• Alison Pill as Agnes Jurati": who plays the character. Such lines have no verb, and news
+     * stories about a series list their cast this way.
+     */
+    private List<Candidate> castLine(Parsed.Line line, String work) {
+        List<Parsed.Token> tokens = line.tokens();
+        int at = 0;
+        while (at < tokens.size() && !Character.isLetter(tokens.get(at).word().charAt(0))) {
+            at++;
+        }
+        Parsed.Mention actor = line.mentionAt(at);
+        if (actor == null || !actor.type().equals("PERSON") || actor.first() != at || actor.last() >= tokens.size()
+                || !lower(tokens.get(actor.last())).equals("as")) {
+            return List.of();
+        }
+        int end = tokens.size();
+        while (end > actor.last() + 1 && !Character.isLetterOrDigit(tokens.get(end - 1).word().charAt(0))) {
+            end--;
+        }
+        if (end - actor.last() < 2 || end - actor.last() > 8) {
+            return List.of();
+        }
+        String character = line.text().substring(tokens.get(actor.last() + 1).begin() - line.begin(),
+                tokens.get(end - 1).end() - line.begin());
+        if (!Character.isUpperCase(character.charAt(0))) {
+            return List.of();
+        }
+        String prompt = "Who plays " + character + (work == null ? "" : " in " + work) + "?";
+        boolean[] keep = range(tokens.size(), actor.last() + 1, end);
+        return List.of(candidate(line, prompt, actor.text(), "PERSON", "play", keep, -1));
+    }
+
     /** The clause a sentence states: its root, or what the root reports ("…, the company said"). */
     private static int mainClause(Parsed.Line line) {
         int root = line.root();
-        if (!SAYING.contains(line.tokens().get(root).lemma().toLowerCase(Locale.ROOT))) {
+        boolean nominal = !line.tokens().get(root).tag().startsWith("VB");
+        if (!nominal && !SAYING.contains(line.tokens().get(root).lemma().toLowerCase(Locale.ROOT))) {
             return root;
         }
+        // "Star Trek: Picard premieres…" parses as the title with the clause beside it.
         for (int i = 0; i < line.tokens().size(); i++) {
             Parsed.Token token = line.tokens().get(i);
             if (token.head() == root && (token.relation().equals("ccomp") || token.relation().equals("parataxis"))
@@ -376,20 +425,38 @@ final class AskSentence {
         return at > 0 && word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
+    /** "Picard" of "Star Trek: Picard": a name inside the title of the work is no answer. */
+    private static boolean inTitle(Parsed.Line line, Parsed.Mention mention, String work) {
+        if (work == null) {
+            return false;
+        }
+        int begin = line.tokens().get(mention.first()).begin() - line.begin();
+        int end = line.tokens().get(mention.last() - 1).end() - line.begin();
+        for (int at = line.text().indexOf(work); at >= 0; at = line.text().indexOf(work, at + 1)) {
+            if (begin >= at && end <= at + work.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A value inside a longer name ("9" of "Falcon 9", "CW" of "CW King Greg Berlanti") is no answer. */
     private static boolean partOfName(Parsed.Line line, Parsed.Mention mention) {
         List<Parsed.Token> tokens = line.tokens();
         boolean before = mention.first() > 0 && tokens.get(mention.first() - 1).tag().startsWith("NNP")
-                && line.mentionAt(mention.first() - 1) == null;
+                && !mention.type().equals("SCORE");
         boolean after = mention.last() < tokens.size() && (tokens.get(mention.last()).tag().startsWith("NNP")
                 && line.mentionAt(mention.last()) == null || tokens.get(mention.last()).tag().equals("CD")
                         && !mention.type().equals("DATE"));
         boolean numeric = Set.of("NUMBER", "ORDINAL").contains(mention.type());
         if (numeric) {
-            return mention.first() > 0 && tokens.get(mention.first() - 1).tag().startsWith("NNP") || after;
+            // "Falcon 9", "Season 2", "Block 5": a number after a capitalised word is part of a name.
+            return mention.first() > 0 && Character.isUpperCase(tokens.get(mention.first() - 1).word().charAt(0))
+                    && tokens.get(mention.first() - 1).word().chars().allMatch(Character::isLetter) || after;
         }
         // "(NOAA)" after the name it shortens; "West Ham" of "the West Ham coaches", a name used as a modifier.
-        boolean bracketed = mention.first() > 0 && tokens.get(mention.first() - 1).word().equals("(");
+        boolean bracketed = mention.first() > 0 && tokens.get(mention.first() - 1).word().equals("(")
+                && NAMES.contains(mention.type());
         boolean modifier = tokens.get(mention.last() - 1).relation().equals("compound")
                 && !Set.of("NATIONALITY", "MONEY", "PERCENT", "DATE", "TIME", "DURATION").contains(mention.type());
         return bracketed || modifier || before || after && !tokens.get(mention.last()).tag().equals("POS");
@@ -569,8 +636,7 @@ final class AskSentence {
         String text = mention.text().toLowerCase(Locale.ROOT);
         String normalized = mention.normalized() == null ? "" : mention.normalized();
         return switch (mention.type()) {
-            case "NUMBER" -> !Set.of("one", "a", "an", "single", "zero", "0", "1", "once").contains(text)
-                    && !text.contains("-") && WrongChoices.number(mention.text()).isPresent();
+            case "NUMBER" -> !text.contains("-") && WrongChoices.number(mention.text()).map(n -> n >= 3).orElse(false);
             case "DURATION" -> !text.startsWith("a ") && !text.startsWith("the ") && text.matches(".*\\d.*|.*(?:one|"
                     + "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred).*");
             case "MISC" -> mention.text().length() > 2 && Character.isUpperCase(mention.text().charAt(0))
@@ -580,8 +646,10 @@ final class AskSentence {
                     && !normalized.contains("REF") && !normalized.matches("XXXX-(?:SP|SU|FA|WI)")
                     && !text.matches(".*\\b(?:today|tomorrow|yesterday|now|this|last|next|past|recent|ago|week|"
                             + "weekend|year|season|decade|century|time|day|night|morning|evening|early|late)\\b.*");
-            case "ORDINAL" -> !text.equals("first") || line.tokens().size() > 0;
+            // "The first", "two": too small a number to have three smaller ones beside it in the choices.
+            case "ORDINAL" -> WrongChoices.number(mention.text()).map(n -> n >= 3).orElse(false);
             case "TIME" -> text.matches(".*\\d.*");
+            case "SCORE" -> true;
             default -> mention.last() - mention.first() <= 6;
         };
     }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The film or series an entertainment story is about, which its "the series" and "the film" stand for: the title it
- * names most often, counting one in the headline three times. A title is a name the models call a miscellaneous
+ * names most often, counting one in the headline three times, and only when it is named at least twice as often as
+ * any other. A title is a name the models call a miscellaneous
  * entity, or one written with a colon ("Star Trek: Picard").
  */
 final class MainWork {
@@ -37,13 +38,18 @@ final class MainWork {
         String title = headline == null ? "" : headline;
         String best = null;
         int bestScore = 1;
+        int second = 0;
         for (Map.Entry<String, Integer> entry : counts.entrySet()) {
             int score = entry.getValue() + (title.contains(entry.getKey()) ? 3 : 0);
             if (score > bestScore) {
+                second = Math.max(second, bestScore);
                 best = entry.getKey();
                 bestScore = score;
+            } else {
+                second = Math.max(second, score);
             }
         }
-        return best;
+        // A story about two shows ("YOU" and "Homecoming") has no one work its "the show" stands for.
+        return bestScore >= 2 * second ? best : null;
     }
 }

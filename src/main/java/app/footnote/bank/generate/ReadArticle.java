@@ -34,8 +34,9 @@ final class ReadArticle {
                 paragraph++;
             }
             previousEnd = end;
+            List<Parsed.Mention> mentions = scores(text, labels, mentions(text, sentence, labels));
             lines.add(new Parsed.Line(lines.size(), paragraph, begin, end, text.substring(begin, end),
-                    tokens(sentence, labels), mentions(text, sentence, labels)));
+                    tokens(sentence, labels), mentions));
         }
         return new Parsed(consistent(lines));
     }
@@ -108,6 +109,33 @@ final class ReadArticle {
         return tokens;
     }
 
+    private static final java.util.regex.Pattern SET = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}(?:\\(\\d+\\))?");
+
+    /**
+     * Scores, which the models call numbers ("6-4"): one score of consecutive sets ("6-4, 6-4"), since the result of a
+     * match is what a sports story is about.
+     */
+    private static List<Parsed.Mention> scores(String article, List<CoreLabel> labels, List<Parsed.Mention> mentions) {
+        List<Parsed.Mention> merged = new ArrayList<>();
+        for (Parsed.Mention mention : mentions) {
+            boolean set = mention.type().equals("NUMBER") && SET.matcher(mention.text()).matches();
+            Parsed.Mention previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (set && previous != null && previous.type().equals("SCORE") && previous.last() + 1 == mention.first()
+                    && labels.get(previous.last()).originalText().equals(",")) {
+                merged.set(merged.size() - 1, new Parsed.Mention("SCORE", article.substring(
+                        labels.get(previous.first()).beginPosition(), labels.get(mention.last() - 1).endPosition()),
+                        previous.first(), mention.last(), null));
+            } else {
+                merged.add(set ? new Parsed.Mention("SCORE", mention.text(), mention.first(), mention.last(), null)
+                        : mention);
+            }
+        }
+        return merged;
+    }
+
+    private static final java.util.regex.Pattern WEEKDAY_FIRST = java.util.regex.Pattern.compile(
+            "^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, ");
+
     /** Scale words CoreNLP leaves out of an amount written "$17.7M" or "$4 bn". */
     private static final java.util.Set<String> SCALES = java.util.Set.of("M", "B", "bn", "m", "million", "billion",
             "thousand", "trillion");
@@ -132,6 +160,16 @@ final class ReadArticle {
                 last++;
             }
             String text = article.substring(begin, end);
+            // "Thursday, January 23, 2020": the date is the value; the weekday stays in the sentence.
+            java.util.regex.Matcher weekday = WEEKDAY_FIRST.matcher(text);
+            if (mention.entityType().equals("DATE") && weekday.find() && last - first > 2) {
+                int skip = 0;
+                while (skip < tokens.size() && tokens.get(skip).endPosition() <= begin + weekday.end() - 1) {
+                    skip++;
+                }
+                first += skip;
+                text = text.substring(weekday.end());
+            }
             mentions.add(new Parsed.Mention(mention.entityType(), text, first, last,
                     tokens.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
         }

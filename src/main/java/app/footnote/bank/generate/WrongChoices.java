@@ -66,7 +66,8 @@ final class WrongChoices {
             Beat.SPACEFLIGHT, List.of("SpaceX", "Boeing", "Blue Origin", "United Launch Alliance", "Arianespace",
                     "Rocket Lab", "Northrop Grumman", "Lockheed Martin", "NASA", "ESA"));
     private static final int CHOICES = BankValidator.MIN_WRONG;
-    private static final Set<String> NAMED = Set.of("PERSON", "ORG", "NATIONALITY", "WEEKDAY", "MONTH", "MISC");
+    private static final Set<String> NAMED = Set.of("PERSON", "ORG", "NATIONALITY", "WEEKDAY", "MONTH", "MISC",
+            "SCORE");
 
     private final List<Known> known;
     private final Beat beat;
@@ -131,6 +132,9 @@ final class WrongChoices {
         counts.entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getKey()
                 .charAt(0)).thenComparing(Map.Entry::getValue, Comparator.reverseOrder()))
                 .map(e -> e.getKey().substring(2)).forEach(pool::add);
+        if (question.kind().equals("SCORE")) {
+            pool.addAll(otherScores(question.answer()));
+        }
         if (!person) {
             pool.addAll(WELL_KNOWN.getOrDefault(question.kind(), question.kind().equals("ORG")
                     ? COMPANIES.getOrDefault(beat, List.of()) : List.of()));
@@ -139,6 +143,10 @@ final class WrongChoices {
         for (String text : pool) {
             if (chosen.size() == CHOICES) {
                 break;
+            }
+            // A lead of "5-3" is no match result beside "6-4, 6-4": scores of as many sets only.
+            if (question.kind().equals("SCORE") && text.split(",").length != question.answer().split(",").length) {
+                continue;
             }
             // A shorter name of the answer ("Gauff" for "Coco Gauff") is the answer, not a wrong choice.
             if (usable.test(text) && !Names.overlap(text, question.answer())
@@ -348,6 +356,34 @@ final class WrongChoices {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Scores one game or goal from the answer in one set at a time ("6-3, 6-4" for "6-4, 6-4"), the winner still
+     * ahead: close enough that only someone who knows the match tells them apart.
+     */
+    static List<String> otherScores(String score) {
+        Matcher sets = Pattern.compile("(\\d{1,2})-(\\d{1,2})").matcher(score);
+        List<int[]> parsed = new ArrayList<>();
+        List<int[]> where = new ArrayList<>();
+        while (sets.find()) {
+            parsed.add(new int[] {Integer.parseInt(sets.group(1)), Integer.parseInt(sets.group(2))});
+            where.add(new int[] {sets.start(), sets.end()});
+        }
+        List<String> others = new ArrayList<>();
+        int[][] moves = {{0, -1}, {0, 1}, {1, 0}, {-1, 0}, {1, 1}, {0, -2}};
+        for (int[] move : moves) {
+            for (int i = parsed.size() - 1; i >= 0; i--) {
+                int a = parsed.get(i)[0] + move[0];
+                int b = parsed.get(i)[1] + move[1];
+                boolean winnerAhead = parsed.get(i)[0] > parsed.get(i)[1] ? a > b : parsed.get(i)[0] < parsed.get(i)[1]
+                        ? a < b : a == b;
+                if (a >= 0 && b >= 0 && winnerAhead && a <= 7 + parsed.get(i)[0] && b <= 7 + parsed.get(i)[1]) {
+                    others.add(score.substring(0, where.get(i)[0]) + a + "-" + b + score.substring(where.get(i)[1]));
+                }
+            }
+        }
+        return others;
     }
 
     private static String cardinalWord(int n) {
