@@ -5,8 +5,13 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 import app.footnote.benchmark.RunBenchmark;
+import app.footnote.cli.FootnoteCli;
 
-/** Runs the bot until it is stopped; with the argument {@code benchmark}, runs the benchmark and exits. */
+/**
+ * Runs the bot until it is stopped; with the argument {@code benchmark}, runs the benchmark and exits. The command
+ * line's {@code generate} and {@code bank} commands run without starting the bot: the packaged bot is the tool too,
+ * and a second process on the same port and database would only get in the way of one that is running.
+ */
 @QuarkusMain
 public class FootnoteMain implements QuarkusApplication {
 
@@ -14,6 +19,13 @@ public class FootnoteMain implements QuarkusApplication {
 
     public FootnoteMain(RunBenchmark benchmark) {
         this.benchmark = benchmark;
+    }
+
+    public static void main(String... args) {
+        if (FootnoteCli.handles(args)) {
+            System.exit(FootnoteCli.run(args));
+        }
+        Quarkus.run(FootnoteMain.class, args);
     }
 
     @Override

@@ -27,7 +27,16 @@ public final class FootnoteCli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args));
+    }
+
+    /** Whether the arguments are a command of this command line rather than the bot's own. */
+    public static boolean handles(String... args) {
+        return args.length > 0 && (args[0].equals("generate") || args[0].equals("bank"));
+    }
+
+    public static int run(String... args) {
+        return run(args, System.out, System.err);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

@@ -142,7 +142,9 @@ final class AskSentence {
             }
             candidates.add(candidate(line, prompt, mention.text(), mention.type(), verb, keep, mention.first()));
         }
-        return candidates.stream().filter(c -> c.prompt().length() <= MAX_PROMPT).toList();
+        // The footnote quotes the sentence, which must show the answer as the question gives it.
+        return candidates.stream().filter(c -> c.prompt().length() <= MAX_PROMPT
+                && TextMatch.containsAnswer(line.text(), c.answer())).toList();
     }
 
     /** Clauses and phrases a prompt can do without: they add to what it says, they do not say it. */
