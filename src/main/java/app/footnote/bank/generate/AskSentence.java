@@ -25,7 +25,7 @@ final class AskSentence {
     /** Named values a question may ask for, by CoreNLP type. */
     private static final Set<String> ASKABLE = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
             "STATE_OR_PROVINCE", "NATIONALITY", "MONEY", "PERCENT", "NUMBER", "ORDINAL", "DATE", "TIME", "DURATION",
-            "MISC", "SCORE");
+            "MISC", "SCORE", ReadArticle.CHARACTER);
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its",
             "their", "hers", "theirs", "we", "us", "our", "i", "me", "my", "you", "your", "this", "these", "those");
     /** Nouns that stand for something named elsewhere when they follow "the" ("the series", "the company"). */
@@ -40,7 +40,7 @@ final class AskSentence {
     private static final Set<String> SAYING = Set.of("say", "accord", "report", "tell", "add", "note", "write",
             "announce", "confirm");
     private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
-            "STATE_OR_PROVINCE", "MISC", "NATIONALITY");
+            "STATE_OR_PROVINCE", "MISC", "NATIONALITY", ReadArticle.CHARACTER);
 
     private final String articleId;
     private final Beat beat;
@@ -127,6 +127,9 @@ final class AskSentence {
                     || inTitle(line, mention, before.work())) {
                 continue;
             }
+            if (rewritten(line, mention, resolved)) {
+                continue;
+            }
             boolean[] keep = range(tokens.size(), start, end);
             if (!prune(line, keep, head, mention.first(), mention.last(), resolved)
                     || !namesSomething(line, keep, mention) || kept(keep) < MIN_WORDS + 1) {
@@ -137,7 +140,8 @@ final class AskSentence {
             if (!prompt.endsWith(".") && !prompt.endsWith("!")) {
                 prompt += ".";
             }
-            if (TextMatch.containsAnswer(prompt, mention.text())) {
+            if (TextMatch.containsAnswer(prompt, mention.text()) || (" " + Names.key(prompt) + " ").contains(" "
+                    + Names.key(mention.text()) + " ")) {
                 continue;
             }
             candidates.add(candidate(line, prompt, mention.text(), mention.type(), verb, keep, mention.first()));
@@ -150,10 +154,6 @@ final class AskSentence {
     /** Clauses and phrases a prompt can do without: they add to what it says, they do not say it. */
     private static final Set<String> DROPPABLE = Set.of("advcl", "parataxis", "conj", "acl:relcl", "acl", "appos",
             "dep", "obl:tmod", "discourse");
-    /** Side clauses a long prompt may lose: whole clauses, never a name beside a noun. */
-    private static final Set<String> SIDE_CLAUSES = Set.of("advcl", "parataxis", "conj", "acl:relcl", "acl");
-    /** A prompt longer than this loses the side clauses that do not hold its answer. */
-    static final int SHORT_PROMPT = 180;
 
     /** The fewest tokens a prompt keeps besides its wh-word: "Who dropped serve?" says too little to answer. */
     static final int MIN_WORDS = 5;
@@ -174,8 +174,8 @@ final class AskSentence {
 
     /**
      * Leaves out of the prompt what it cannot keep: brackets that do not hold the answer, and the side clause of any
-     * "the series" or pronoun that stands for nothing named; then, for a long prompt, side clauses that do not hold
-     * the answer. False when something unresolved is in the clause itself.
+     * "the series" or pronoun that stands for nothing named. False when something unresolved is in the clause
+     * itself. (Cutting side clauses only to shorten a prompt garbled too many sentences: a long one is left out.)
      */
     private static boolean prune(Parsed.Line line, boolean[] keep, int head, int answerFrom, int answerTo,
             Map<Integer, String> resolved) {
@@ -201,25 +201,6 @@ final class AskSentence {
             int side = sideClause(line, bad, head, answerFrom);
             if (side < 0 || !drop(line, keep, side, answerFrom)) {
                 return false;
-            }
-        }
-        while (length(line, keep) > SHORT_PROMPT) {
-            int longest = -1;
-            int longestSize = 0;
-            for (int i = 0; i < tokens.size(); i++) {
-                if (keep[i] && i != head && SIDE_CLAUSES.contains(tokens.get(i).relation())
-                        && tokens.get(i).tag().startsWith("VB") && isAncestor(line, head, i)
-                        && !isAncestor(line, i, line.subjectOf(head))) {
-                    int[] span = line.span(i);
-                    boolean holdsAnswer = answerFrom >= span[0] && answerFrom < span[1];
-                    if (!holdsAnswer && span[1] - span[0] > longestSize) {
-                        longest = i;
-                        longestSize = span[1] - span[0];
-                    }
-                }
-            }
-            if (longest < 0 || !drop(line, keep, longest, answerFrom)) {
-                break;
             }
         }
         return true;
@@ -260,27 +241,6 @@ final class AskSentence {
             }
         }
         return -1;
-    }
-
-    private static boolean isAncestor(Parsed.Line line, int ancestor, int token) {
-        if (token < 0) {
-            return false;
-        }
-        for (int at = line.tokens().get(token).head(), steps = 0; at >= 0 && steps <= line.tokens().size();
-                at = line.tokens().get(at).head(), steps++) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int length(Parsed.Line line, boolean[] keep) {
-        int length = 0;
-        for (int i = 0; i < keep.length; i++) {
-            length += keep[i] ? line.tokens().get(i).end() - line.tokens().get(i).begin() + 1 : 0;
-        }
-        return length;
     }
 
     /**
@@ -350,8 +310,9 @@ final class AskSentence {
                     resolved.put(i, token.word());
                     continue;
                 }
-                String person = nearest(line, i, "PERSON");
-                person = person != null ? person : before.person();
+                // Across sentences only to the person the sentence before was about, and only when this sentence
+                // names nobody else first: "she" after two players is no one in particular.
+                String person = nearest(line, i, "PERSON") == null ? before.person() : null;
                 if (person == null) {
                     continue;
                 }
@@ -362,8 +323,7 @@ final class AskSentence {
                     resolved.put(i, token.word());
                     continue;
                 }
-                String organization = nearest(line, i, "ORGANIZATION");
-                organization = organization != null ? organization : before.organization();
+                String organization = nearest(line, i, "ORGANIZATION") == null ? before.organization() : null;
                 if (organization == null) {
                     continue;
                 }
@@ -372,8 +332,19 @@ final class AskSentence {
                     && before.organization() != null && !(i + 1 < to && lower(tokens.get(i + 1)).equals("of"))) {
                 resolved.put(i - 1, "");
                 resolved.put(i, before.organization());
+            } else if (word.equals("season") && before.work() != null && !ofSomething(line, i)
+                    && (token.word().equals("season") || i + 1 < to && tokens.get(i + 1).tag().equals("CD"))) {
+                // "Season 2" of the work the story is about.
+                if (i + 1 < to && tokens.get(i + 1).tag().equals("CD") && tokens.get(i + 1).head() == i) {
+                    resolved.put(i + 1, tokens.get(i + 1).word() + " of " + before.work());
+                    resolved.put(i, token.word());
+                } else if (!(i + 1 < to && tokens.get(i + 1).tag().startsWith("NN"))) {
+                    resolved.put(i, token.word() + " of " + before.work());
+                }
             } else if (WORKS.contains(word) && before.work() != null && token.tag().startsWith("NN")
-                    && !token.tag().startsWith("NNP") && referring(line, i) && !hasModifier(line, i)) {
+                    && !token.tag().startsWith("NNP") && referring(line, i) && !hasModifier(line, i)
+                    && !token.relation().equals("compound") && !(i + 1 < tokens.size()
+                            && Character.isUpperCase(tokens.get(i + 1).word().charAt(0)))) {
                 // "The series", "the new show": the work the article is about, named.
                 int det = i;
                 while (det > from && tokens.get(det - 1).head() == i) {
@@ -575,7 +546,7 @@ final class AskSentence {
             at = token.end();
         }
         return text.toString().replaceAll("\\s+", " ").replace(" ,", ",").strip().replaceAll("^[,;:]\\s*", "")
-                .replaceAll("[,;:]$", "");
+                .replaceAll("[,;:]$", "").strip();
     }
 
     /** The kept tokens that lean on something not named: a pronoun nothing resolves, "the series". */
@@ -591,8 +562,11 @@ final class AskSentence {
             if ((token.tag().startsWith("PRP") || token.tag().equals("DT") && !(i + 1 < tokens.size() && tokens
                     .get(i + 1).tag().startsWith("NN"))) && PRONOUNS.contains(word) && !capitalizedName(line, i)) {
                 found.add(i);
-            } else if (REFERRING.contains(word) && token.tag().startsWith("NN") && !token.tag().startsWith("NNP")
-                    && referring(line, i)) {
+            } else if (token.tag().startsWith("NN") && !token.tag().startsWith("NNP")
+                    && (REFERRING.contains(word) && referring(line, i) || demonstrative(line, i))) {
+                found.add(i);
+            } else if (token.word().equals("season") && !ofSomething(line, i)) {
+                // "Season 2", "the second season": of what, the prompt must say.
                 found.add(i);
             }
         }
@@ -623,6 +597,42 @@ final class AskSentence {
         return pointing;
     }
 
+    /** The answer is part of a phrase a name was put in place of ("the $85M film"): blanking it would garble both. */
+    private static boolean rewritten(Parsed.Line line, Parsed.Mention mention, Map<Integer, String> resolved) {
+        for (int i = mention.first(); i < mention.last(); i++) {
+            int head = line.tokens().get(i).head();
+            boolean changed = resolved.containsKey(i) && !resolved.get(i).equals(line.tokens().get(i).word());
+            boolean headChanged = head >= 0 && resolved.containsKey(head)
+                    && !resolved.get(head).equals(line.tokens().get(head).word()) && !mention.covers(head);
+            if (changed || headChanged) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "That year", "this week", "these shows": a demonstrative always points back. */
+    private static boolean demonstrative(Parsed.Line line, int noun) {
+        for (Parsed.Token child : line.tokens()) {
+            if (child.head() == noun && child.relation().equals("det")
+                    && Set.of("that", "this", "these", "those").contains(lower(child))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Season 2 of YOU", "YOU's second season": the noun says what it belongs to. */
+    private static boolean ofSomething(Parsed.Line line, int noun) {
+        for (Parsed.Token child : line.tokens()) {
+            if (child.head() == noun && (child.relation().startsWith("nmod") || child.relation().equals("compound")
+                    && child.tag().startsWith("NNP"))) {
+                return true;
+            }
+        }
+        return noun > 0 && line.tokens().get(noun - 1).tag().equals("POS");
+    }
+
     /** Besides its answer, the prompt names a person, an organisation, a place or a title (a proper noun). */
     private static boolean namesSomething(Parsed.Line line, boolean[] keep, Parsed.Mention answer) {
         for (int i = 0; i < keep.length; i++) {
@@ -643,14 +653,15 @@ final class AskSentence {
                     + "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred).*");
             case "MISC" -> mention.text().length() > 2 && Character.isUpperCase(mention.text().charAt(0))
                     && mention.last() - mention.first() <= 6;
-            case "DATE" -> text.matches(".*(?:\\d|january|february|march|april|may|june|july|august|september|october|"
+            case "DATE" -> !text.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday") && text.matches(".*(?:\\d|january|february|march|april|may|june|july|august|september|october|"
                     + "november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday).*")
                     && !normalized.contains("REF") && !normalized.matches("XXXX-(?:SP|SU|FA|WI)")
                     && !text.matches(".*\\b(?:today|tomorrow|yesterday|now|this|last|next|past|recent|ago|week|"
                             + "weekend|year|season|decade|century|time|day|night|morning|evening|early|late)\\b.*");
             // "The first", "two": too small a number to have three smaller ones beside it in the choices.
             case "ORDINAL" -> WrongChoices.number(mention.text()).map(n -> n >= 3).orElse(false);
-            case "TIME" -> text.matches(".*\\d.*");
+            // A weekday or a clock time is nothing a player knows of a story, and nothing to tell one story by.
+            case "TIME" -> false;
             case "SCORE" -> true;
             default -> mention.last() - mention.first() <= 6;
         };

@@ -70,6 +70,9 @@ enum Beat {
             if (kind.equals("PERSON") && CAST_VERBS.contains(verb)) {
                 return "cast";
             }
+            if (kind.equals(ReadArticle.CHARACTER)) {
+                return "story";
+            }
             if ((kind.equals("DATE") || kind.equals("TIME")) && RELEASE_VERBS.contains(verb)) {
                 return "release";
             }

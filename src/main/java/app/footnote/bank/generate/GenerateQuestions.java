@@ -44,7 +44,7 @@ public final class GenerateQuestions {
     /** One question kept per this many words of an article, the best ranked first. */
     static final int WORDS_PER_QUESTION = 22;
     /** At most this many questions from one sentence: a sentence of five figures is not five facts of the story. */
-    static final int MAX_PER_SENTENCE = 3;
+    static final int MAX_PER_SENTENCE = 2;
     private static final int MAX_SUBJECT_SLUG = 40;
 
     private final Consumer<String> progress;
@@ -112,23 +112,25 @@ public final class GenerateQuestions {
         Map<String, String> fullNames = new HashMap<>();
         for (Parsed.Line line : parsed.sentences()) {
             candidates.addAll(ask.ask(line, new AskSentence.Antecedents(person, organization, work)));
-            // "He" and "it" stand for the person or organisation last the subject of a sentence, else last named.
+            // "He" and "it" stand for the person or organisation the sentence before was about, if any.
             Parsed.Mention subject = line.subjectOf(line.root()) < 0 ? null
                     : line.mentionAt(line.subjectOf(line.root()));
             for (Parsed.Mention mention : line.mentions()) {
-                if (mention.type().equals("PERSON")) {
-                    if (mention.text().contains(" ")) {
-                        fullNames.put(Names.last(mention.text()), mention.text());
-                    }
-                    if (subject == null || !subject.type().equals("PERSON")) {
-                        person = fullNames.getOrDefault(Names.last(mention.text()), mention.text());
-                    }
+                if (mention.type().equals("PERSON") && mention.text().contains(" ")) {
+                    fullNames.put(Names.last(mention.text()), mention.text());
                 }
             }
+            boolean pronounSubject = line.subjectOf(line.root()) >= 0
+                    && line.tokens().get(line.subjectOf(line.root())).tag().startsWith("PRP");
             if (subject != null && subject.type().equals("PERSON")) {
                 person = fullNames.getOrDefault(Names.last(subject.text()), subject.text());
+                organization = null;
             } else if (subject != null && subject.type().equals("ORGANIZATION")) {
                 organization = subject.text();
+                person = null;
+            } else if (!pronounSubject) {
+                person = null;
+                organization = null;
             }
         }
         if (candidates.isEmpty()) {
@@ -180,7 +182,10 @@ public final class GenerateQuestions {
             Map<Integer, Integer> perSentence = new HashMap<>();
             int over = 0;
             for (Candidate candidate : scored) {
-                if (!answers.add(TextMatch.choiceKey(candidate.answer()))
+                // Blanking each member of one list in turn asks the same fact again.
+                boolean sameList = kept.stream().anyMatch(other -> other.line().index() == candidate.line().index()
+                        && other.kind().equals(candidate.kind()));
+                if (sameList || !answers.add(TextMatch.choiceKey(candidate.answer()))
                         || perSentence.getOrDefault(candidate.line().index(), 0) >= MAX_PER_SENTENCE) {
                     continue;
                 }
@@ -272,6 +277,8 @@ public final class GenerateQuestions {
             if (attribution != null) {
                 prompt = "According to " + attribution + ", " + (prompt.startsWith("Who ") || prompt.startsWith(
                         "Which ") ? Character.toLowerCase(prompt.charAt(0)) + prompt.substring(1) : prompt);
+            } else {
+                prompt = inStory(article.article, prompt, c.answer());
             }
             Set<String> names = topics(article);
             Optional<List<String>> wrong = new WrongChoices(known, article.beat,
@@ -308,6 +315,21 @@ public final class GenerateQuestions {
                     article.beat.category(verb, c.kind().replaceFirst(":.*", "")), Beat.difficulty(c, mentions, main),
                     prompt, c.answer(), wrong.get(), explanation, cited).asDraft(true)));
             return true;
+        }
+
+        /**
+         * The prompt under its story's headline: a sentence of a news story leans on the story for which match, deal
+         * or launch it means, and the headline says it ("In “Svitolina beats Stephens to win WTA Finals”: …"). Left
+         * as it is when the headline gives the answer away or the prompt would grow too long.
+         */
+        private static String inStory(BankArticle article, String prompt, String answer) {
+            String headline = article.title();
+            if (headline == null || headline.isBlank() || headline.equals(article.id())
+                    || TextMatch.containsAnswer(headline, answer) || Names.key(headline).contains(Names.key(answer))) {
+                return prompt;
+            }
+            String framed = "In “" + headline.strip() + "”: " + prompt;
+            return framed.length() <= BankValidator.MAX_PROMPT_LENGTH ? framed : prompt;
         }
 
         /** The events, teams, companies and places an article names: what tells two stories on one subject. */

@@ -34,11 +34,60 @@ final class ReadArticle {
                 paragraph++;
             }
             previousEnd = end;
+            if (Boilerplate.is(text.substring(begin, end))) {
+                continue;
+            }
             List<Parsed.Mention> mentions = scores(text, labels, mentions(text, sentence, labels));
             lines.add(new Parsed.Line(lines.size(), paragraph, begin, end, text.substring(begin, end),
                     tokens(sentence, labels), mentions));
         }
         return new Parsed(consistent(lines));
+    }
+
+    /** A person in a story: to the models a person like any other, to a player not a choice beside actors. */
+    static final String CHARACTER = "CHARACTER";
+    private static final java.util.Set<String> ACTING = java.util.Set.of("play", "portray", "voice", "star", "reprise",
+            "cast", "return", "join");
+
+    /**
+     * The names an entertainment story gives its characters: the person after "as" in "Alison Pill as Agnes Jurati"
+     * or "stars as", the one a verb of acting has for its object ("plays Raffi"), the one after "character" or
+     * "role".
+     */
+    private static java.util.Set<String> characters(List<Parsed.Line> lines) {
+        java.util.Set<String> characters = new java.util.HashSet<>();
+        for (Parsed.Line line : lines) {
+            List<Parsed.Token> tokens = line.tokens();
+            for (Parsed.Mention mention : line.mentions()) {
+                if (!mention.type().equals("PERSON") || mention.first() == 0) {
+                    continue;
+                }
+                String before = tokens.get(mention.first() - 1).word().toLowerCase(java.util.Locale.ROOT);
+                boolean afterAs = before.equals("as") && (line.mentions().stream().anyMatch(other -> other != mention
+                        && other.type().equals("PERSON") && other.last() <= mention.first() - 1
+                        && other.last() >= mention.first() - 5) || acting(tokens, mention.first() - 6,
+                                mention.first() - 1));
+                boolean role = before.equals("character") || before.equals("role") || before.equals("plays")
+                        || before.equals("playing") || before.equals("portrays");
+                int head = tokens.get(mention.last() - 1).head();
+                boolean object = tokens.get(mention.last() - 1).relation().equals("obj") && head >= 0
+                        && ACTING.contains(tokens.get(head).lemma().toLowerCase(java.util.Locale.ROOT));
+                if (afterAs || role || object) {
+                    characters.add(Names.key(mention.text()));
+                    characters.add(Names.last(mention.text()));
+                }
+            }
+        }
+        return characters;
+    }
+
+    private static boolean acting(List<Parsed.Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (ACTING.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> NAME_TYPES = java.util.Set.of("PERSON", "ORGANIZATION", "LOCATION",
@@ -63,6 +112,7 @@ final class ReadArticle {
                 }
             }
         }
+        java.util.Set<String> characters = characters(lines);
         List<Parsed.Line> fixed = new ArrayList<>();
         for (Parsed.Line line : lines) {
             List<Parsed.Mention> mentions = new ArrayList<>();
@@ -73,6 +123,9 @@ final class ReadArticle {
                     type = !key.contains(" ") && personWords.contains(key) ? "PERSON"
                             : votes.get(key).entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                                     .orElseThrow().getKey();
+                    if (type.equals("PERSON") && (characters.contains(key) || characters.contains(Names.last(key)))) {
+                        type = CHARACTER;
+                    }
                 }
                 mentions.add(new Parsed.Mention(type, mention.text(), mention.first(), mention.last(),
                         mention.normalized()));

@@ -40,6 +40,8 @@ final class WrongChoices {
             "Saturday", "Sunday");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("^((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
             + "[a-z]*\\.?) (\\d{1,2})(?:st|nd|rd|th)?(, \\d{4})?$");
+    private static final Pattern DAY_FIRST = Pattern.compile("^(\\d{1,2}) ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|"
+            + "Nov|Dec)[a-z]*\\.?)( \\d{4})?$");
     private static final Pattern MONTH_YEAR = Pattern.compile("^(January|February|March|April|May|June|July|August|"
             + "September|October|November|December) (\\d{4})$");
     private static final Pattern CLOCK = Pattern.compile("^(\\d{1,2}):(\\d{2})(.*)$");
@@ -67,7 +69,7 @@ final class WrongChoices {
                     "Rocket Lab", "Northrop Grumman", "Lockheed Martin", "NASA", "ESA"));
     private static final int CHOICES = BankValidator.MIN_WRONG;
     private static final Set<String> NAMED = Set.of("PERSON", "ORG", "NATIONALITY", "WEEKDAY", "MONTH", "MISC",
-            "SCORE");
+            "SCORE", ReadArticle.CHARACTER);
 
     private final List<Known> known;
     private final Beat beat;
@@ -91,7 +93,7 @@ final class WrongChoices {
             case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "PLACE:" + type;
             case "DATE", "TIME" -> text.matches("(?i)(?:the )?\\d+(?:st|nd|rd|th) minute") ? "MINUTE"
                     : type.equals("TIME") ? "TIME" : text.matches("\\d{4}") ? "YEAR" : WEEKDAYS.contains(text) ? "WEEKDAY"
-                    : MONTHS.contains(text) ? "MONTH" : DAY_OF_MONTH.matcher(text).matches() ? "DAY"
+                    : MONTHS.contains(text) ? "MONTH" : DAY_OF_MONTH.matcher(text).matches() || DAY_FIRST.matcher(text).matches() ? "DAY"
                             : MONTH_YEAR.matcher(text).matches() ? "MONTH_YEAR" : "DATE";
             case "DURATION" -> "DURATION:" + unit(text);
             default -> type;
@@ -143,6 +145,11 @@ final class WrongChoices {
         for (String text : pool) {
             if (chosen.size() == CHOICES) {
                 break;
+            }
+            // A bare surname stands out among full names, and a full name among surnames.
+            if ((person || question.kind().equals(ReadArticle.CHARACTER))
+                    && text.contains(" ") != question.answer().contains(" ")) {
+                continue;
             }
             // A lead of "5-3" is no match result beside "6-4, 6-4": scores of as many sets only.
             if (question.kind().equals("SCORE") && text.split(",").length != question.answer().split(",").length) {
@@ -230,6 +237,10 @@ final class WrongChoices {
             if (day.matches()) {
                 return Optional.of(month(day.group(2)) * 40.0 + Integer.parseInt(day.group(3)));
             }
+            Matcher dayFirst = DAY_FIRST.matcher(text);
+            if (dayFirst.matches()) {
+                return Optional.of(month(dayFirst.group(2)) * 40.0 + Integer.parseInt(dayFirst.group(1)));
+            }
         }
         if (kind.equals("MONTH_YEAR")) {
             Matcher month = MONTH_YEAR.matcher(text);
@@ -278,6 +289,12 @@ final class WrongChoices {
             case "YEAR":
                 return Optional.of(String.valueOf(Integer.parseInt(text) + step));
             case "DAY": {
+                Matcher dayFirst = DAY_FIRST.matcher(text);
+                if (dayFirst.matches()) {
+                    int shifted = Integer.parseInt(dayFirst.group(1)) + 3 * step;
+                    return shifted < 1 || shifted > 28 ? Optional.empty() : Optional.of(shifted + " "
+                            + dayFirst.group(2) + (dayFirst.group(3) == null ? "" : dayFirst.group(3)));
+                }
                 Matcher day = DAY_OF_MONTH.matcher(text);
                 if (!day.matches()) {
                     return Optional.empty();
