@@ -536,6 +536,9 @@ final class AskSentence {
             }
             if (i == blankFrom) {
                 text.append(BLANK);
+            } else if (i + 1 == blankFrom && Set.of("a", "an").contains(lower(token))) {
+                // "an _____" would tell which choices fit.
+                text.append(Character.isUpperCase(token.word().charAt(0)) ? "A(n)" : "a(n)");
             } else if (i > blankFrom && i < blankTo) {
                 // Part of the blank.
             } else if (resolved.containsKey(i)) {

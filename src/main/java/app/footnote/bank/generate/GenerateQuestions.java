@@ -324,12 +324,27 @@ public final class GenerateQuestions {
          */
         private static String inStory(BankArticle article, String prompt, String answer) {
             String headline = article.title();
-            if (headline == null || headline.isBlank() || headline.equals(article.id())
-                    || TextMatch.containsAnswer(headline, answer) || Names.key(headline).contains(Names.key(answer))) {
+            if (headline == null || headline.isBlank() || headline.equals(article.id()) || gives(headline, answer)) {
                 return prompt;
             }
             String framed = "In “" + headline.strip() + "”: " + prompt;
             return framed.length() <= BankValidator.MAX_PROMPT_LENGTH ? framed : prompt;
+        }
+
+        /** Whether a headline gives the answer: one of its names' words ("Cisco" of "Cisco Systems Inc"), its number. */
+        private static boolean gives(String headline, String answer) {
+            if (TextMatch.containsAnswer(headline, answer)) {
+                return true;
+            }
+            String words = " " + Names.key(headline) + " ";
+            for (String word : Names.key(answer).split(" ")) {
+                if (word.length() >= 3 && !Set.of("the", "and", "inc", "corp", "co", "ltd", "million", "billion")
+                        .contains(word) && words.contains(" " + word + " ")) {
+                    return true;
+                }
+            }
+            return WrongChoices.number(answer).filter(n -> n >= 10 && n != Math.floor(n) || n >= 100)
+                    .map(n -> headline.contains(String.valueOf(n).replaceAll("\\.0$", ""))).orElse(false);
         }
 
         /** The events, teams, companies and places an article names: what tells two stories on one subject. */

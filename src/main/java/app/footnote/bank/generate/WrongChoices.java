@@ -155,8 +155,9 @@ final class WrongChoices {
             if (question.kind().equals("SCORE") && text.split(",").length != question.answer().split(",").length) {
                 continue;
             }
-            // A shorter name of the answer ("Gauff" for "Coco Gauff") is the answer, not a wrong choice.
-            if (usable.test(text) && !Names.overlap(text, question.answer())
+            // A shorter name of the answer ("Gauff" for "Coco Gauff", "U.S." for "United States") is the answer.
+            if (usable.test(text) && !Names.overlap(text, question.answer()) && !abbreviates(text, question.answer())
+                    && !abbreviates(question.answer(), text)
                     && chosen.stream().noneMatch(other -> Names.overlap(other, text))
                     && !(person && text.indexOf(' ') < 0 && pool.stream().anyMatch(full -> !full.equals(text)
                             && Names.overlap(full, text)))) {
@@ -401,6 +402,22 @@ final class WrongChoices {
             }
         }
         return others;
+    }
+
+    /** "U.S." of "United States", "Fla." of "Florida", "UK" of "United Kingdom". */
+    static boolean abbreviates(String shorter, String longer) {
+        String letters = shorter.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT);
+        if (letters.length() < 2 || letters.length() >= longer.length()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : longer.split("\\s+")) {
+            if (!word.isEmpty()) {
+                initials.append(Character.toLowerCase(word.charAt(0)));
+            }
+        }
+        return initials.toString().equals(letters) || shorter.endsWith(".")
+                && longer.toLowerCase(Locale.ROOT).startsWith(letters);
     }
 
     private static String cardinalWord(int n) {
