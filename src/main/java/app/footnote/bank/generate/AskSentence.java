@@ -347,7 +347,8 @@ final class AskSentence {
                             && Character.isUpperCase(tokens.get(i + 1).word().charAt(0)))) {
                 // "The series", "the new show": the work the article is about, named.
                 int det = i;
-                while (det > from && tokens.get(det - 1).head() == i) {
+                while (det > from && tokens.get(det - 1).head() == i && Set.of("det", "amod", "compound", "nmod:poss")
+                        .contains(tokens.get(det - 1).relation())) {
                     resolved.put(--det, "");
                 }
                 resolved.put(i, token.tag().equals("NNS") ? null : before.work());

@@ -125,7 +125,7 @@ final class WrongChoices {
             boolean sameSentence = value.articleId().equals(question.articleId())
                     && value.sentence() == question.line().index();
             boolean sameArticle = value.articleId().equals(question.articleId());
-            boolean near = value.beat() == beat && (!value.kind().equals("PERSON") || related.test(value.articleId()));
+            boolean near = value.beat() == beat && related.test(value.articleId());
             if (value.kind().equals(question.kind()) && !sameSentence && (sameArticle || near)) {
                 counts.merge((value.articleId().equals(question.articleId()) ? "0" : "1") + "\u0000" + value.text(),
                         1, Integer::sum);
@@ -145,6 +145,13 @@ final class WrongChoices {
         for (String text : pool) {
             if (chosen.size() == CHOICES) {
                 break;
+            }
+            // "Open" of "Australian Open", "Cape Canaveral Air Force" of "… Station": a piece of a name is no name.
+            if (pool.stream().anyMatch(longer -> longer.length() > text.length()
+                    && (" " + longer + " ").contains(" " + text + " ")) || text.length() < 3
+                    || !Character.isLetterOrDigit(text.codePointAt(0)) || text.chars().filter(c -> c == '”'
+                            || c == '“' || c == '"').count() % 2 == 1) {
+                continue;
             }
             // A bare surname stands out among full names, and a full name among surnames.
             if ((person || question.kind().equals(ReadArticle.CHARACTER))
@@ -396,12 +403,20 @@ final class WrongChoices {
                 int b = parsed.get(i)[1] + move[1];
                 boolean winnerAhead = parsed.get(i)[0] > parsed.get(i)[1] ? a > b : parsed.get(i)[0] < parsed.get(i)[1]
                         ? a < b : a == b;
-                if (a >= 0 && b >= 0 && winnerAhead && a <= 7 + parsed.get(i)[0] && b <= 7 + parsed.get(i)[1]) {
+                boolean tennis = parsed.stream().allMatch(set -> Math.max(set[0], set[1]) >= 6);
+                if (a >= 0 && b >= 0 && winnerAhead && (!tennis || finishedSet(a, b))) {
                     others.add(score.substring(0, where.get(i)[0]) + a + "-" + b + score.substring(where.get(i)[1]));
                 }
             }
         }
         return others;
+    }
+
+    /** A tennis set that can end so: 6 games to at most 4, or 7 to 5 or 6. */
+    private static boolean finishedSet(int a, int b) {
+        int high = Math.max(a, b);
+        int low = Math.min(a, b);
+        return high == 6 && low <= 4 || high == 7 && (low == 5 || low == 6);
     }
 
     /** "U.S." of "United States", "Fla." of "Florida", "UK" of "United Kingdom". */
