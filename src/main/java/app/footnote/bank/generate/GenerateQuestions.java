@@ -67,8 +67,8 @@ public final class GenerateQuestions {
         }
         List<WrongChoices.Known> known = new ArrayList<>();
         read.values().forEach(r -> r.parsed.sentences().forEach(line -> line.mentions().forEach(m -> known.add(
-                new WrongChoices.Known(m.text(), WrongChoices.kindOf(m.type(), m.text()), r.article.id(),
-                        line.index(), r.beat)))));
+                new WrongChoices.Known(m.text(), r.kind(m.type(), m.text()), r.article.id(), line.index(),
+                        r.beat)))));
         Run run = new Run(articles, read, known, skipped);
         List<Candidate> kept = new ArrayList<>();
         read.values().forEach(r -> kept.addAll(run.best(r)));
@@ -78,7 +78,13 @@ public final class GenerateQuestions {
 
     /** An article read by the models, with what the rules need of all of it. */
     private record Read(BankArticle article, Parsed parsed, Beat beat, int words, Map<String, Integer> mentions,
-            List<Candidate> candidates) {
+            List<Candidate> candidates, Set<String> crew) {
+
+        /** The kind of a value of this article: a person who makes the story is of another kind than its cast. */
+        String kind(String type, String text) {
+            String kind = WrongChoices.kindOf(type, text);
+            return kind.equals("PERSON") && crew.contains(Names.last(text)) ? Roles.CREW : kind;
+        }
     }
 
     private Optional<Read> readArticle(BankArticle article, List<String> skipped) {
@@ -137,7 +143,12 @@ public final class GenerateQuestions {
             skipped.add(article.id() + ": no sentence states a fact a question can ask (a named person, place,"
                     + " organisation, date or figure in a clause that names what it is about)");
         }
-        Read result = new Read(article, parsed, beat, Readable.words(text), mentions, candidates);
+        Set<String> crew = Roles.crew(parsed);
+        List<Candidate> kinded = candidates.stream().map(c -> c.kind().equals("PERSON")
+                && crew.contains(Names.last(c.answer())) ? new Candidate(c.articleId(), c.line(), c.prompt(),
+                        c.answer(), Roles.CREW, c.fineType(), c.key(), c.names(), c.together(), c.score()) : c)
+                .toList();
+        Read result = new Read(article, parsed, beat, Readable.words(text), mentions, kinded, crew);
         progress.accept(String.format("Read %s in %.1f s: %d sentences, %d possible questions.", article.id(),
                 (System.nanoTime() - start) / 1e9, parsed.sentences().size(), candidates.size()));
         return Optional.of(result);

@@ -69,7 +69,7 @@ final class WrongChoices {
                     "Rocket Lab", "Northrop Grumman", "Lockheed Martin", "NASA", "ESA"));
     private static final int CHOICES = BankValidator.MIN_WRONG;
     private static final Set<String> NAMED = Set.of("PERSON", "ORG", "NATIONALITY", "WEEKDAY", "MONTH", "MISC",
-            "SCORE", ReadArticle.CHARACTER);
+            "SCORE", ReadArticle.CHARACTER, Roles.CREW);
 
     private final List<Known> known;
     private final Beat beat;
@@ -118,7 +118,7 @@ final class WrongChoices {
             return List.of();
         }
         List<String> pool = new ArrayList<>();
-        boolean person = question.kind().equals("PERSON");
+        boolean person = question.kind().startsWith("PERSON");
         // The question's own article first, most mentioned first; then the others in the run; then well-known ones.
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Known value : known) {
