@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jboss.logging.Logger;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -37,6 +39,8 @@ import app.footnote.moderation.QuestionDraft.Status;
  */
 @ApplicationScoped
 public class GeneratedDrafts {
+
+    private static final Logger LOG = Logger.getLogger(GeneratedDrafts.class);
 
     /** The longest title, outlet and author name kept; the columns (V1, V5) hold at least as much. */
     public static final int MAX_TITLE = 200;
@@ -99,7 +103,8 @@ public class GeneratedDrafts {
         if (!problems.isEmpty()) {
             throw new InvalidBankException(name, problems);
         }
-        Generation generation = new GenerateQuestions().generate(List.of(article));
+        // Loading the language models takes half a minute on a server's first article: the log says why it waits.
+        Generation generation = new GenerateQuestions(LOG::info).generate(List.of(article));
         return QuarkusTransaction.requiringNew().call(() -> store(guildId, actor, authorName, article, generation));
     }
 
