@@ -1,0 +1,179 @@
+package app.footnote.bank.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import app.footnote.bank.Bank;
+import app.footnote.bank.BankArticle;
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankSource;
+import app.footnote.bank.BankValidator;
+import app.footnote.bank.TextMatch;
+
+/**
+ * What a moderator reviewing the drafts, or a player answering them, sees of the questions one story gives: each is
+ * a sentence of the story turned round, names what it asks about, and offers wrong choices a reader of the story
+ * could believe.
+ */
+class GenerateQuestionsTest {
+
+    /** A word that stands for something named elsewhere; a prompt that keeps one does not say what it asks about. */
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she|it|they|him|her|them|his|its|their)\\b");
+    private static final Pattern MILLIONS = Pattern.compile("\\$\\d+(?:\\.\\d+)? million");
+
+    private final GenerateQuestions generator = new GenerateQuestions();
+
+    static Stream<BankArticle> stories() {
+        return NewsArticles.SINGLE_STORIES.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("stories")
+    @DisplayName("Every question is a draft the bank accepts, quoting one sentence of the story that holds the answer")
+    void everyQuestionIsADraftQuotingTheSentenceThatHoldsItsAnswer(BankArticle story) {
+        // WHEN
+        List<BankQuestion> questions = generator.generate(List.of(story)).questions();
+
+        // THEN
+        assertFalse(questions.isEmpty(), story.id() + " gave no question");
+        assertEquals(List.of(), new BankValidator().validate(new Bank(List.of(story), questions, List.of())));
+        for (BankQuestion question : questions) {
+            assertTrue(question.draft(), question.id());
+            assertEquals(1, question.sources().size(), question.toString());
+            String quote = question.sources().get(0).quote();
+            assertTrue(isSentenceOf(story.text(), quote), "not a sentence of " + story.id() + ": " + quote);
+            assertTrue(TextMatch.containsAnswer(quote, question.answer()), question.toString());
+            assertFalse(TextMatch.containsAnswer(question.prompt(), question.answer()), question.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("stories")
+    void noPromptLeansOnAPronoun(BankArticle story) {
+        List<BankQuestion> questions = generator.generate(List.of(story)).questions();
+
+        for (BankQuestion question : questions) {
+            assertFalse(PRONOUN.matcher(question.prompt()).find(), question.prompt());
+        }
+    }
+
+    @Test
+    void aSentenceAboutAnItNothingBeforeNamesIsNotAsked() {
+        // GIVEN a story that opens with "It was renewed…" and names the show only in its second sentence
+        BankArticle story = NewsArticles.RENEWED;
+
+        // WHEN
+        List<BankQuestion> questions = generator.generate(List.of(story)).questions();
+
+        // THEN the other sentences are asked, that one never
+        assertFalse(questions.isEmpty());
+        assertTrue(questions.stream().noneMatch(q -> quote(q).equals(NewsArticles.IT_SENTENCE)),
+                questions.toString());
+    }
+
+    @Test
+    void aHeAfterANamedPersonIsAskedWithThePersonsName() {
+        // GIVEN "Council member James Ortiz criticised …" followed by "He has represented the Riverside district …"
+        List<BankQuestion> questions = generator.generate(List.of(NewsArticles.COUNCIL)).questions();
+
+        // THEN the sentence about "him" is asked, and the prompt says who he is
+        List<BankQuestion> aboutHim = questions.stream().filter(q -> quote(q).equals(NewsArticles.HE_SENTENCE))
+                .toList();
+        assertFalse(aboutHim.isEmpty(), questions.toString());
+        aboutHim.forEach(q -> assertTrue(q.prompt().contains(NewsArticles.COUNCIL_MEMBER)
+                || q.answer().equals(NewsArticles.COUNCIL_MEMBER), q.toString()));
+    }
+
+    @Test
+    void theWrongChoicesForAnAmountAreTheStorysOtherAmounts() {
+        // GIVEN a box-office story whose opening weekend lies among seven other amounts, one a sentence
+        BankArticle story = NewsArticles.BOX_OFFICE;
+
+        // WHEN
+        List<BankQuestion> questions = generator.generate(List.of(story)).questions();
+
+        // THEN the opening weekend's wrong choices are other amounts of the story, not made up
+        BankQuestion opening = answering(questions, NewsArticles.OPENING_WEEKEND);
+        for (String wrong : opening.wrong()) {
+            assertTrue(story.text().contains(wrong) && !quote(opening).contains(wrong), opening.toString());
+        }
+        // and every amount asked is offered amongst amounts written as it is
+        questions.stream().filter(q -> MILLIONS.matcher(q.answer()).matches()).forEach(q -> assertTrue(
+                q.wrong().stream().allMatch(w -> MILLIONS.matcher(w).matches()), q.toString()));
+    }
+
+    @Test
+    void theWrongChoicesForAPersonAreOtherPeopleOfTheStory() {
+        BankArticle story = NewsArticles.CAST;
+
+        List<BankQuestion> questions = generator.generate(List.of(story)).questions();
+
+        List<String> people = List.of("Emma Stone", "Ryan Gosling", "Viola Davis", "Sarah Collins", "Daniel Kim",
+                "Olivia Grant");
+        List<BankQuestion> aboutPeople = questions.stream().filter(q -> people.contains(q.answer())).toList();
+        assertFalse(aboutPeople.isEmpty(), questions.toString());
+        aboutPeople.forEach(q -> assertTrue(people.containsAll(q.wrong()), q.toString()));
+    }
+
+    @Test
+    @DisplayName("No wrong choice is another name of the list the answer is in (\"X, Y and Z will star\")")
+    void noWrongChoiceIsAnotherMemberOfTheAnswersList() {
+        // GIVEN three stars in one sentence, each named again later, so that each is a likely wrong choice
+        List<BankQuestion> questions = generator.generate(List.of(NewsArticles.CAST)).questions();
+
+        // THEN a question asking one of them from that sentence never offers the others: they star too
+        List<BankQuestion> aStar = questions.stream().filter(q -> quote(q).equals(NewsArticles.CAST_LIST_SENTENCE)
+                && NewsArticles.STARS.contains(q.answer())).toList();
+        assertFalse(aStar.isEmpty(), questions.toString());
+        for (BankQuestion question : aStar) {
+            assertTrue(question.wrong().stream().noneMatch(NewsArticles.STARS::contains), question.toString());
+        }
+    }
+
+    @Test
+    void theSameStoriesAlwaysGiveTheSameQuestions() {
+        List<BankArticle> stories = List.of(NewsArticles.CAST, NewsArticles.DEAL, NewsArticles.OTHER_PRICE);
+
+        Generation first = generator.generate(stories);
+        Generation again = new GenerateQuestions().generate(stories);
+
+        assertFalse(first.questions().isEmpty());
+        assertEquals(first.questions(), again.questions());
+        assertEquals(first.conflicts(), again.conflicts());
+        assertEquals(first.skipped(), again.skipped());
+    }
+
+    /**
+     * The quote is a whole sentence of the text: it starts a line or follows a sentence's end, and ends one. The
+     * footnote a player reads is the article's own sentence, not a piece of one.
+     */
+    static boolean isSentenceOf(String text, String quote) {
+        int at = text.indexOf(quote);
+        if (at < 0 || !Set.of('.', '!', '?', '"', '”', '’', ')').contains(quote.charAt(quote.length() - 1))) {
+            return false;
+        }
+        String before = text.substring(0, at).stripTrailing();
+        return before.isEmpty() || text.charAt(at - 1) == '\n' || ".!?\"”".indexOf(before.charAt(before.length() - 1))
+                >= 0;
+    }
+
+    static String quote(BankQuestion question) {
+        return question.sources().stream().map(BankSource::quote).findFirst().orElse("");
+    }
+
+    static BankQuestion answering(List<BankQuestion> questions, String answer) {
+        return questions.stream().filter(q -> q.answer().equals(answer)).findFirst()
+                .orElseThrow(() -> new AssertionError("no question answered " + answer + " in " + questions));
+    }
+}
