@@ -1,6 +1,7 @@
 package app.footnote.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,8 +15,11 @@ import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankQuestion;
@@ -23,7 +27,9 @@ import app.footnote.bank.BankReader;
 import app.footnote.bank.BankValidator;
 import app.footnote.bank.ProblemReport;
 import app.footnote.bank.generate.GenerateQuestions;
+import app.footnote.testing.BadArticles;
 import app.footnote.testing.HostileUploads;
+import app.footnote.testing.Questions;
 
 class FootnoteCliTest {
 
@@ -63,16 +69,9 @@ class FootnoteCliTest {
 
     @Test
     void generateWritesDraftsWithMetadataFromFrontMatter(@TempDir Path dir) throws IOException {
-        Path article = dir.resolve("rebirth.txt");
-        Files.writeString(article, """
-                ---
-                title: Galaxy Quest returns
-                outlet: Variety
-                published: 2026-01-05
-                ---
-                Galaxy Quest: Rebirth premiered on March 5, 2026, on Paramount Plus.
-                Galaxy Quest: Rebirth is set about thirty years after the events of 1999's Galaxy Quest.
-                """);
+        Path article = dir.resolve("takeover.txt");
+        Files.writeString(article, Questions.GENERATOR_ARTICLE.replace("outlet: Daily Ledger\n",
+                "outlet: Daily Ledger\npublished: 2026-01-05\n"));
         Path drafts = dir.resolve("drafts.yaml");
 
         int status = run("generate", "--out", drafts.toString(), article.toString());
@@ -83,31 +82,72 @@ class FootnoteCliTest {
         assertEquals(List.of(), problems);
         assertTrue(questions.size() >= 3, questions.toString());
         assertTrue(questions.stream().allMatch(BankQuestion::draft));
-        assertTrue(questions.stream().allMatch(q -> q.sources().get(0).article().equals("rebirth")));
+        assertTrue(questions.stream().allMatch(q -> q.sources().get(0).article().equals("takeover")));
+        assertTrue(questions.stream().allMatch(q -> q.explanation().contains("as Daily Ledger reported")),
+                questions.toString());
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("draft question(s) from"));
     }
 
     @Test
-    void generateTakesTitlesFromTheIndexBesideTheArticlesAndAttributesWhatTheyDisagreeOn() {
-        int status = run("generate", "questions/articles/000_5fea22154b954d84.txt",
-                "questions/articles/003_e706162e0d10076d.txt");
+    void generateTakesATitleFromTheIndexBesideTheArticle() {
+        int status = run("generate", "questions/articles/000_5fea22154b954d84.txt");
 
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("According to “Patrick Stewart on the second season"
-                + " of Star Trek: Picard”, how many years after the events of Star Trek: Nemesis"), out.toString());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Articles disagree (1):\n  years-after of Star Trek:"
-                + " Nemesis: 20 years in 000_5fea22154b954d84"), err.toString());
+        // The index gives this article a title and no outlet: the explanations name it by its title.
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("as “Star Trek: Picard renewed for season 2 ahead of"
+                + " its premiere” reported"), out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void generateReportPrintsPrecisionAndRecallPerRelation() {
+    void generateAttributesWhatTwoArticlesDisagreeOnAndReportsIt(@TempDir Path dir) throws IOException {
+        // GIVEN two outlets giving two prices for one takeover
+        Path ledger = dir.resolve("ledger.txt");
+        Files.writeString(ledger, """
+                ---
+                title: Cedar Bank agrees to buy Lakeside Financial
+                outlet: Daily Ledger
+                ---
+                Cedar Bank agreed to buy Lakeside Financial for $2.4 billion on Monday.
+                The deal is expected to close in the first quarter of 2026, the companies said.
+                Lakeside Financial has 120 branches across Ohio and Michigan.
+                """);
+        Path courier = dir.resolve("courier.txt");
+        Files.writeString(courier, """
+                ---
+                title: Cedar Bank to acquire Lakeside
+                outlet: Evening Courier
+                ---
+                Cedar Bank agreed to buy Lakeside Financial for $2.1 billion, the companies announced.
+                Shares of Lakeside Financial rose 18 percent in morning trading in New York.
+                Analysts at Morgan Stanley called the price fair.
+                """);
+
+        // WHEN
+        int status = run("generate", ledger.toString(), courier.toString());
+
+        // THEN
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        String drafts = out.toString(StandardCharsets.UTF_8);
+        assertTrue(drafts.contains("According to Daily Ledger, ") && drafts.contains("According to Evening Courier, "),
+                drafts);
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("Articles disagree (1):\n  ") && report.contains("$2.4 billion in ledger")
+                && report.contains("$2.1 billion in courier"), report);
+    }
+
+    @Test
+    void generateReportPrintsRecallPerArticleAndEveryQuestion() {
         int status = run("generate", "report");
 
         String report = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, status, report);
-        assertTrue(report.startsWith("relation "), report);
-        assertTrue(report.lines().anyMatch(line -> line.matches("actor +7 +7 +100% +7 +7 +100%")), report);
-        assertTrue(report.contains("Targets: precision at least 90%, recall at least 70%: met."), report);
+        assertTrue(report.startsWith("article "), report);
+        for (String article : List.of("000_5fea22154b954d84", "001_e15564d9f5fd413f", "002_51266bce6cc333c7",
+                "003_e706162e0d10076d")) {
+            assertTrue(report.contains(article), article + " in " + report);
+        }
+        assertTrue(report.contains("\nQuestions ("), report);
+        // The exit status says whether the targets are met, as the report does.
+        assertEquals(report.contains("NOT met") ? 1 : 0, status, report);
     }
 
     @Test
@@ -122,17 +162,19 @@ class FootnoteCliTest {
 
         assertEquals(0, run("generate", "merge", bank.toString()), err.toString(StandardCharsets.UTF_8));
         String first = out.toString(StandardCharsets.UTF_8);
-        assertTrue(first.contains("jean-luc-picard-actor: already asked by 'picard-lead-actor'"), first);
-        assertTrue(first.contains("agnes-jurati-actor: kept as it is in"), first);
+        assertTrue(first.startsWith("Added ") && !first.startsWith("Added 0 "), first);
+        // The drafts that ask what cast.yaml asks already, from the same sentence, are not added again.
+        assertTrue(first.contains(": already asked by '"), first);
         Path generated = bank.resolve("generated.yaml");
-        String edited = Files.readString(generated).replace("Who plays Narek in Star Trek: Picard?",
-                "Which actor plays the Romulan spy Narek?");
+        String edited = Files.readString(generated).replaceFirst("(?m)^    prompt: .*$",
+                "    prompt: Which question did a moderator rewrite by hand?");
         Files.writeString(generated, edited);
         out.reset();
 
         assertEquals(0, run("generate", "merge", bank.toString()), err.toString(StandardCharsets.UTF_8));
 
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Added 0 draft(s)"), out.toString());
+        String second = out.toString(StandardCharsets.UTF_8);
+        assertTrue(second.startsWith("Added 0 draft(s)") && second.contains(": kept as it is in "), second);
         assertEquals(edited, Files.readString(generated), "a second merge changes nothing, hand edits included");
         assertEquals(0, run("bank", "validate", bank.toString()), err.toString(StandardCharsets.UTF_8));
     }
@@ -189,14 +231,44 @@ class FootnoteCliTest {
     }
 
     @Test
-    void generateReadsAnArticleOfInitialsInSeconds(@TempDir Path dir) throws IOException {
+    void generateFindsNothingToAskInAnArticleOfInitials(@TempDir Path dir) throws IOException {
         Path article = dir.resolve("initials.txt");
         Files.writeString(article, HostileUploads.initials());
 
-        int status = assertTimeoutPreemptively(BOUNDED, () -> run("generate", article.toString()));
+        int status = run("generate", article.toString());
 
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("0 draft question(s) from 0 fact(s)."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("app.footnote.testing.BadArticles#all")
+    @DisplayName("A file that is no article in English gives no question and a line saying what is wrong with it")
+    void generateSaysWhatIsWrongWithAFileThatIsNoArticle(BadArticles bad, @TempDir Path dir) throws IOException {
+        // GIVEN
+        Path file = dir.resolve(bad.name());
+        Files.write(file, bad.bytes());
+
+        // WHEN
+        int status = run("generate", file.toString());
+
+        // THEN no draft is written, the file is named with its problem, and nothing went wrong inside
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains(bad.problem()), report);
+        assertTrue(report.contains(file.getFileName().toString().replaceFirst("\\.txt$", "")), report);
+        assertFalse(report.contains("Exception") || report.contains("\tat "), report);
+        assertTrue(status == 0 || status == 1, "exit status " + status);
+        List<BankProblem> problems = new ArrayList<>();
+        assertEquals(List.of(), new BankReader().readQuestions(writeDrafts(dir), problems), bad.name());
+        assertEquals(List.of(), problems);
+    }
+
+    /** What {@code generate} printed on its output, as a file the bank reader can read (empty when it refused). */
+    private Path writeDrafts(Path dir) throws IOException {
+        Path drafts = dir.resolve("printed.yaml");
+        String printed = out.toString(StandardCharsets.UTF_8);
+        Files.writeString(drafts, printed.isEmpty() ? "questions: []\n" : printed);
+        return drafts;
     }
 
     @Test

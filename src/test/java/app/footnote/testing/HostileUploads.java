@@ -90,17 +90,23 @@ public final class HostileUploads {
         return text.toString();
     }
 
-    /** Figures no one can count with, and credit lines with no names: each once, in sentences the patterns read. */
+    /**
+     * A box-office story with figures no one can count with beside ones anyone can: a 400-digit amount and
+     * percentage, a season and an audience of more digits than a double holds. Prose enough to be read as an article.
+     */
     public static String impossibleFigures() {
         String nines = "9".repeat(400);
-        return "Galaxy Quest: Rebirth premiered on March 5, 2026, on Paramount Plus.\n"
-                + "Season 99999999999999 has 99999999999999999 episodes.\n"
-                + "Galaxy Quest: Rebirth received a " + nines + "% approval rating.\n"
-                + "Season 2 has been allocated $" + nines + " million in California tax incentives.\n"
-                + "The show welcomed " + "9".repeat(30) + " visitors on the opening day.\n"
-                + "- Running Time: 99999999999999 minutes\n"
-                + "- Distributor: ,,,\n"
-                + "- Producer(s): ,\n";
+        return "Harbor Lights opened with $42 million at the North American box office this weekend, ahead of every"
+                + " forecast.\n"
+                + "The drama from Summit Pictures cost $65 million to produce, and the studio spent another $30 million"
+                + " on marketing it.\n"
+                + "Silver Canyon fell to second place with $18 million, its smallest weekend since it opened in July.\n"
+                + ("Critics praised the performances of the whole cast, and audiences in cinemas across the country"
+                        + " cheered, the studio said.\n").repeat(8)
+                + "The animated comedy Paper Moon took in $" + nines + " million in its debut, the studio said.\n"
+                + "Harbor Lights received a " + nines + "% approval rating from the critics who saw it.\n"
+                + "Season 99999999999999 of the show has 99999999999999999 episodes, the network said on Friday.\n"
+                + "The premiere welcomed " + "9".repeat(30) + " visitors on the opening day, the cinema chain said.\n";
     }
 
     /** A distinct capitalised made-up word for each number. */

@@ -5,16 +5,19 @@ import java.util.Map;
 /** Questions a server might add, citing a sentence of the shipped article 000_5fea22154b954d84. */
 public final class Questions {
 
-    /** An article about a show that does not exist, for the question generator: front matter and three facts. */
+    /** A news story for the question generator, with front matter: a takeover, its price, the banks' sizes. */
     public static final String GENERATOR_ARTICLE = """
             ---
-            title: Galaxy Quest returns
-            outlet: Variety
+            title: Cedar Bank agrees to buy Lakeside Financial
+            outlet: Daily Ledger
             ---
-            Galaxy Quest: Rebirth premiered on March 5, 2026, on Paramount Plus.
-            Galaxy Quest: Rebirth is set about thirty years after the events of 1999's Galaxy Quest.
-            The first season released with eight episodes.
+            Cedar Bank agreed to buy Lakeside Financial for $2.4 billion on Monday, creating the largest lender in Ohio.
+            Lakeside Financial has 120 branches across Ohio and Michigan and employs about 3,000 people.
+            Cedar Bank chief executive Maria Lopez said the deal would close in the first half of 2026.
+            Shares of Lakeside Financial rose 18 percent in New York after the announcement.
+            Analysts at Morgan Stanley called the price fair, and regulators in Columbus are expected to approve it.
             """;
+    public static final String GENERATOR_TITLE = "Cedar Bank agrees to buy Lakeside Financial";
 
     public static final String ARTICLE = "000_5fea22154b954d84";
     public static final String QUOTE = "Michael Chabon will be stepping away as showrunner on season 2";

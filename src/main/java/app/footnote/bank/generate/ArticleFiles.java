@@ -1,6 +1,7 @@
 package app.footnote.bank.generate;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,10 @@ public final class ArticleFiles {
                 }
                 articles.add(withFrontMatter(id, text, file.toString(), problems)
                         .orElseGet(() -> fromIndex(file, id, text)));
+            } catch (CharacterCodingException e) {
+                // The decoder's own message ("Input length = 1") says nothing to whoever chose the file.
+                problems.add(new BankProblem(file.toString(), 1, null, null, "is not text: it is not valid UTF-8"
+                        + " (a binary file, or text saved in another encoding)"));
             } catch (IOException e) {
                 problems.add(new BankProblem(file.toString(), 1, null, null, "cannot read: " + e.getMessage()));
             }

@@ -1,6 +1,9 @@
 package app.footnote.bank.generate;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -25,6 +28,12 @@ final class LanguageModels {
         StanfordCoreNLP loaded = pipeline;
         if (loaded != null) {
             return loaded;
+        }
+        if (loadedByCoreNlp()) {
+            // Another class loader of this process (a test's restarted application) loaded the models into CoreNLP's
+            // pool: this pipeline is built from it in milliseconds, and announcing a load would be untrue.
+            progress = line -> {
+            };
         }
         synchronized (LanguageModels.class) {
             if (pipeline == null) {
@@ -56,5 +65,21 @@ final class LanguageModels {
         settings.setProperty("pos.maxlen", "200");
         settings.setProperty("ner.maxlen", "200");
         return settings;
+    }
+
+    /**
+     * Whether CoreNLP's own pool holds the model annotators loaded already. It does when CoreNLP is shared by several
+     * class loaders of one process, as in the tests (see application.properties), where each restart of the
+     * application has a {@code LanguageModels} of its own.
+     */
+    private static boolean loadedByCoreNlp() {
+        Set<String> loaded = new HashSet<>();
+        StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.forEach((signature, annotator) -> {
+            if (annotator.getIfDefined() != null) {
+                loaded.add(signature.name);
+            }
+        });
+        // The annotators of settings() that read models, which take the time and the memory.
+        return loaded.containsAll(List.of("pos", "ner", "depparse"));
     }
 }

@@ -92,6 +92,12 @@ final class ReadArticle {
 
     private static final java.util.Set<String> NAME_TYPES = java.util.Set.of("PERSON", "ORGANIZATION", "LOCATION",
             "CITY", "COUNTRY", "STATE_OR_PROVINCE", "MISC");
+    /**
+     * The most digits a figure may have: no story counts past trillions, a double holds no more exactly, and one of
+     * 400 digits is no number at all to the arithmetic that makes up wrong choices.
+     */
+    private static final int MAX_FIGURE_DIGITS = 15;
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d[\\d,.]*");
 
     /**
      * One type for one name throughout the article: the models may call "Versum" a person in one sentence and a
@@ -202,6 +208,9 @@ final class ReadArticle {
             if (tokens.stream().allMatch(token -> token.tag() != null && token.tag().startsWith("PRP"))) {
                 continue;
             }
+            if (!countable(mention.text())) {
+                continue;
+            }
             int first = tokens.get(0).get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceStart;
             int last = tokens.get(tokens.size() - 1).get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceStart
                     + 1;
@@ -227,5 +236,16 @@ final class ReadArticle {
                     tokens.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
         }
         return mentions;
+    }
+
+    /** Whether every figure of a mention has at most {@link #MAX_FIGURE_DIGITS} digits. */
+    private static boolean countable(String text) {
+        java.util.regex.Matcher figure = FIGURE.matcher(text);
+        while (figure.find()) {
+            if (figure.group().chars().filter(Character::isDigit).count() > MAX_FIGURE_DIGITS) {
+                return false;
+            }
+        }
+        return true;
     }
 }

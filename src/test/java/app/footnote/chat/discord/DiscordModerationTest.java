@@ -226,11 +226,11 @@ class DiscordModerationTest {
         byte[] article = Questions.GENERATOR_ARTICLE.getBytes(UTF_8);
 
         FakeDiscord.Sent proposed = discord.command("trivia-admin generate", moderator, Map.of("file",
-                FakeDiscord.attachment("rebirth.txt", article))).through(router).reply();
+                FakeDiscord.attachment("takeover.txt", article))).through(router).reply();
 
         assertTrue(proposed.ephemeral());
-        assertTrue(proposed.embed().path("title").asText().endsWith("question(s) proposed from “Galaxy Quest returns”"),
-                proposed.embed().toString());
+        assertTrue(proposed.embed().path("title").asText().endsWith("question(s) proposed from “"
+                + Questions.GENERATOR_TITLE + "”"), proposed.embed().toString());
         assertTrue(new String(proposed.files().get("generate-report.txt"), UTF_8).contains("queued for review"));
         FakeDiscord.Sent review = discord.command("trivia-admin review", moderator, Map.of()).through(router).reply();
         assertTrue(review.embed().toString().contains("the generator, for Number One"), review.embed().toString());
