@@ -110,7 +110,8 @@ final class AskSentence {
                 type = named.type();
             }
             boolean[] keep = range(tokens.size(), subjectSpan[1], end);
-            if (answer != null && prune(line, keep, head, -1, -1, resolved) && kept(keep) >= MIN_WORDS) {
+            if (answer != null && prune(line, keep, head, -1, -1, resolved) && kept(keep) >= MIN_WORDS
+                    && !pointsBack(line, keep, resolved)) {
                 String prompt = wh(type) + " " + text(line, keep, -1, -1, resolved) + "?";
                 if (!TextMatch.containsAnswer(prompt, answer)) {
                     candidates.add(candidate(line, prompt, answer, type, verb, keep, -1));
@@ -132,7 +133,9 @@ final class AskSentence {
             }
             boolean[] keep = range(tokens.size(), start, end);
             if (!prune(line, keep, head, mention.first(), mention.last(), resolved)
-                    || !namesSomething(line, keep, mention) || kept(keep) < MIN_WORDS + 1) {
+                    || !namesSomething(line, keep, mention) || kept(keep) < MIN_WORDS + 1
+                    || Set.of("PERSON", "ORGANIZATION").contains(mention.type())
+                            && standsFor(line, keep, resolved, subject, mention)) {
                 continue;
             }
             String prompt = text(line, keep, mention.first(), mention.last(), resolved);
@@ -154,6 +157,46 @@ final class AskSentence {
     /** Clauses and phrases a prompt can do without: they add to what it says, they do not say it. */
     private static final Set<String> DROPPABLE = Set.of("advcl", "parataxis", "conj", "acl:relcl", "acl", "appos",
             "dep", "obl:tmod", "discourse");
+
+    /**
+     * A pronoun left as the article wrote it because the sentence named its person before: in a "Who …?" that name is
+     * the answer taken out, and "joining her" would point at nobody.
+     */
+    private static boolean pointsBack(Parsed.Line line, boolean[] keep, Map<Integer, String> resolved) {
+        return pointsBack(line, keep, resolved, 0);
+    }
+
+    /**
+     * Whether a pronoun of the prompt stands for the blanked name: the clause's subject when that is a person before
+     * it ("Emma Stone will star …, with Ryan Gosling joining her"), else the name last before it.
+     */
+    private static boolean standsFor(Parsed.Line line, boolean[] keep, Map<Integer, String> resolved, int subject,
+            Parsed.Mention blanked) {
+        Parsed.Mention subjectName = subject < 0 ? null : line.mentionAt(subject);
+        for (int i = blanked.last(); i < keep.length; i++) {
+            Parsed.Token token = line.tokens().get(i);
+            if (!keep[i] || !token.tag().startsWith("PRP") || !token.word().equals(resolved.get(i))) {
+                continue;
+            }
+            String type = PERSONAL.contains(lower(token)) ? "PERSON" : "ORGANIZATION";
+            String antecedent = subjectName != null && subjectName.type().equals(type) && subjectName.last() <= i
+                    ? subjectName.text() : nearest(line, i, type);
+            if (blanked.text().equals(antecedent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pointsBack(Parsed.Line line, boolean[] keep, Map<Integer, String> resolved, int from) {
+        for (int i = from; i < keep.length; i++) {
+            Parsed.Token token = line.tokens().get(i);
+            if (keep[i] && token.tag().startsWith("PRP") && token.word().equals(resolved.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The fewest tokens a prompt keeps besides its wh-word: "Who dropped serve?" says too little to answer. */
     static final int MIN_WORDS = 5;
@@ -420,8 +463,7 @@ final class AskSentence {
         boolean before = mention.first() > 0 && tokens.get(mention.first() - 1).tag().startsWith("NNP")
                 && !mention.type().equals("SCORE");
         boolean after = mention.last() < tokens.size() && (tokens.get(mention.last()).tag().startsWith("NNP")
-                && line.mentionAt(mention.last()) == null || tokens.get(mention.last()).tag().equals("CD")
-                        && !mention.type().equals("DATE"));
+                || tokens.get(mention.last()).tag().equals("CD") && !mention.type().equals("DATE"));
         boolean numeric = Set.of("NUMBER", "ORDINAL").contains(mention.type());
         if (numeric) {
             // "Falcon 9", "Season 2", "Block 5": a number after a capitalised word is part of a name.
@@ -615,16 +657,24 @@ final class AskSentence {
         return false;
     }
 
-    /** "That year", "this week", "these shows": a demonstrative always points back. */
+    /**
+     * "That year", "these shows": a demonstrative points back. "This weekend" or "this year" points at the story's
+     * own time, which the headline above the prompt gives.
+     */
     private static boolean demonstrative(Parsed.Line line, int noun) {
+        boolean newsTime = NEWS_TIME.contains(lower(line.tokens().get(noun)));
         for (Parsed.Token child : line.tokens()) {
             if (child.head() == noun && child.relation().equals("det")
-                    && Set.of("that", "this", "these", "those").contains(lower(child))) {
+                    && (Set.of("that", "these", "those").contains(lower(child))
+                            || lower(child).equals("this") && !newsTime)) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> NEWS_TIME = Set.of("weekend", "week", "year", "month", "season", "summer",
+            "spring", "fall", "autumn", "winter", "morning", "afternoon", "evening");
 
     /** "Season 2 of YOU", "YOU's second season": the noun says what it belongs to. */
     private static boolean ofSomething(Parsed.Line line, int noun) {

@@ -79,6 +79,8 @@ enum Beat {
             if (this == FILM && kind.equals("MONEY")) {
                 return "box-office";
             }
+            // The rest of a show's or a film's story is how it was made, as the bank's own categories have it.
+            return "production";
         }
         return category;
     }

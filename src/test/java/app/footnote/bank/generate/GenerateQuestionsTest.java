@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,6 +31,7 @@ class GenerateQuestionsTest {
 
     /** A word that stands for something named elsewhere; a prompt that keeps one does not say what it asks about. */
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she|it|they|him|her|them|his|its|their)\\b");
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
     private static final Pattern MILLIONS = Pattern.compile("\\$\\d+(?:\\.\\d+)? million");
 
     private final GenerateQuestions generator = new GenerateQuestions();
@@ -63,8 +65,14 @@ class GenerateQuestionsTest {
     void noPromptLeansOnAPronoun(BankArticle story) {
         List<BankQuestion> questions = generator.generate(List.of(story)).questions();
 
+        // A pronoun may stay only after the prompt's own sentence names someone ("Emma Stone will star…, with _____
+        // joining her"); before any name, or in a prompt that names nobody but the headline, it points at nothing.
         for (BankQuestion question : questions) {
-            assertFalse(PRONOUN.matcher(question.prompt()).find(), question.prompt());
+            String sentence = question.prompt().replaceFirst("^In “[^”]*”: ", "");
+            Matcher pronoun = PRONOUN.matcher(sentence);
+            if (pronoun.find()) {
+                assertTrue(NAME.matcher(sentence.substring(0, pronoun.start())).find(), question.prompt());
+            }
         }
     }
 
@@ -114,16 +122,17 @@ class GenerateQuestionsTest {
     }
 
     @Test
-    void theWrongChoicesForAPersonAreOtherPeopleOfTheStory() {
+    void theWrongChoicesForAnActorAreOtherActorsOfTheStory() {
         BankArticle story = NewsArticles.CAST;
 
         List<BankQuestion> questions = generator.generate(List.of(story)).questions();
 
-        List<String> people = List.of("Emma Stone", "Ryan Gosling", "Viola Davis", "Sarah Collins", "Daniel Kim",
-                "Olivia Grant");
-        List<BankQuestion> aboutPeople = questions.stream().filter(q -> people.contains(q.answer())).toList();
-        assertFalse(aboutPeople.isEmpty(), questions.toString());
-        aboutPeople.forEach(q -> assertTrue(people.containsAll(q.wrong()), q.toString()));
+        // The creator, the director and the showrunner make the series: beside an actor they would give him away.
+        List<String> cast = List.of("Emma Stone", "Ryan Gosling", "Viola Davis", "Jeremy Strong", "Florence Pugh",
+                "Brian Cox");
+        List<BankQuestion> aboutActors = questions.stream().filter(q -> cast.contains(q.answer())).toList();
+        assertFalse(aboutActors.isEmpty(), questions.toString());
+        aboutActors.forEach(q -> assertTrue(cast.containsAll(q.wrong()), q.toString()));
     }
 
     @Test

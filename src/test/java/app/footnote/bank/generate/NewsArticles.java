@@ -68,6 +68,7 @@ final class NewsArticles {
                     Daniel Kim will direct the first two episodes, with filming in Atlanta in June.
                     Olivia Grant, who produced the network's hit The Night Shift, is the showrunner.
                     HBO plans to release the eight episodes in the spring of 2026.
+                    Jeremy Strong, Florence Pugh and Brian Cox round out the cast.
                     """);
 
     static final String CAST_LIST_SENTENCE = "Emma Stone will star in The Verdict, a legal drama about a defence"
