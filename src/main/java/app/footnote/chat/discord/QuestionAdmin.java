@@ -170,8 +170,8 @@ class QuestionAdmin {
                         : outcome.overLimit() > 0 ? "The review queue is full: review what waits, then try again."
                         : outcome.alreadyAsked() > 0 ? "Every question from this article is asked on this server"
                                 + " already, or waits for review."
-                        : "No fact in this article matched the generator's patterns; the attached report says what"
-                                + " was left out.")
+                        : "No sentence of this article gave a question that names what it asks; the attached report"
+                                + " says what was left out and why.")
                 .field("Not queued (queue full)", String.valueOf(outcome.overLimit()), true)
                 .field("Conflicts", String.valueOf(outcome.conflicts().size()), true)
                 .field("Left out", String.valueOf(outcome.skipped().size()), true);
