@@ -347,30 +347,21 @@ final class AskSentence {
             Parsed.Token token = tokens.get(i);
             String word = lower(token);
             boolean possessive = token.tag().equals("PRP$");
-            if (token.tag().startsWith("PRP") && PERSONAL.contains(word) && !capitalizedName(line, i)) {
-                if (nearestFrom(line, from, i, "PERSON") != null) {
-                    // The prompt names the person before the pronoun: a reader resolves it as well.
+            String type = PERSONAL.contains(word) ? "PERSON" : word.equals("it") || word.equals("its")
+                    ? "ORGANIZATION" : null;
+            if (token.tag().startsWith("PRP") && type != null && !capitalizedName(line, i)) {
+                if (nearestFrom(line, from, i, type) != null) {
+                    // The prompt names the person or organisation before the pronoun: a reader resolves it as well.
                     resolved.put(i, token.word());
                     continue;
                 }
-                // Across sentences only to the person the sentence before was about, and only when this sentence
-                // names nobody else first: "she" after two players is no one in particular.
-                String person = nearest(line, i, "PERSON") == null ? before.person() : null;
-                if (person == null) {
-                    continue;
+                // Across sentences only to the one the sentence before was about, and only when this sentence names
+                // no other first: "she" after two players is no one in particular.
+                String named = nearest(line, i, type) != null ? null
+                        : type.equals("PERSON") ? before.person() : before.organization();
+                if (named != null) {
+                    resolved.put(i, possessive || word.equals("his") ? named + "'s" : named);
                 }
-                resolved.put(i, possessive || word.equals("his") ? person + "'s" : person);
-            } else if (token.tag().startsWith("PRP") && (word.equals("it") || word.equals("its"))
-                    && !capitalizedName(line, i)) {
-                if (nearestFrom(line, from, i, "ORGANIZATION") != null) {
-                    resolved.put(i, token.word());
-                    continue;
-                }
-                String organization = nearest(line, i, "ORGANIZATION") == null ? before.organization() : null;
-                if (organization == null) {
-                    continue;
-                }
-                resolved.put(i, possessive ? organization + "'s" : organization);
             } else if (COMPANY.contains(word) && i > from && lower(tokens.get(i - 1)).equals("the")
                     && before.organization() != null && !(i + 1 < to && lower(tokens.get(i + 1)).equals("of"))) {
                 resolved.put(i - 1, "");

@@ -16,21 +16,10 @@ final class Numbers {
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
             "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
 
-    /** A regular expression for a cardinal number in digits or words. */
-    static final String CARDINAL = "(?:\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
-            + "(?:one|two|three|four|five|six|seven|eight|nine)\\b)?|" + longestFirst(ONES) + ")";
-    /** A regular expression for an ordinal in digits or words. */
-    static final String ORDINAL = "(?:\\d+(?:st|nd|rd|th)|" + longestFirst(ORDINALS) + ")";
-
     private Numbers() {
     }
 
-    /** Alternatives longest first, so that "eighteen" is not read as "eight". */
-    private static String longestFirst(List<String> words) {
-        return String.join("|", words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .toList());
-    }
-
+    /** The value of a cardinal in digits or words ("12", "twelve", "twenty-one"). */
     static OptionalInt cardinal(String text) {
         String word = text.toLowerCase(Locale.ROOT).trim();
         if (word.matches("\\d{1,9}")) {
