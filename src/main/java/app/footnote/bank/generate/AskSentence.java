@@ -698,7 +698,8 @@ final class AskSentence {
                     + "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred).*");
             case "MISC" -> mention.text().length() > 2 && Character.isUpperCase(mention.text().charAt(0))
                     && mention.last() - mention.first() <= 6;
-            case "DATE" -> !text.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday") && text.matches(".*(?:\\d|january|february|march|april|may|june|july|august|september|october|"
+            case "DATE" -> !text.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+                    && text.matches(".*(?:\\d|january|february|march|april|may|june|july|august|september|october|"
                     + "november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday).*")
                     && !normalized.contains("REF") && !normalized.matches("XXXX-(?:SP|SU|FA|WI)")
                     && !text.matches(".*\\b(?:today|tomorrow|yesterday|now|this|last|next|past|recent|ago|week|"

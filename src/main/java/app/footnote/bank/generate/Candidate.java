@@ -16,4 +16,12 @@ import java.util.Set;
  */
 record Candidate(String articleId, Parsed.Line line, String prompt, String answer, String kind, String fineType,
         String key, Set<String> names, Set<String> together, double score) {
+
+    Candidate scored(double newScore) {
+        return new Candidate(articleId, line, prompt, answer, kind, fineType, key, names, together, newScore);
+    }
+
+    Candidate ofKind(String newKind) {
+        return new Candidate(articleId, line, prompt, answer, newKind, fineType, key, names, together, score);
+    }
 }

@@ -77,8 +77,12 @@ public final class GenerateQuestions {
     }
 
     /** An article read by the models, with what the rules need of all of it. */
+    /**
+     * @param topics the events, teams, companies and places the article names: what tells two stories on one subject
+     * @param main the article's three most-named names (named more than once), whose questions are easy
+     */
     private record Read(BankArticle article, Parsed parsed, Beat beat, int words, Map<String, Integer> mentions,
-            List<Candidate> candidates, Set<String> crew) {
+            List<Candidate> candidates, Set<String> crew, Set<String> topics, Set<String> main) {
 
         /** The kind of a value of this article: a person who makes the story is of another kind than its cast. */
         String kind(String type, String text) {
@@ -145,10 +149,15 @@ public final class GenerateQuestions {
         }
         Set<String> crew = Roles.crew(parsed);
         List<Candidate> kinded = candidates.stream().map(c -> c.kind().equals("PERSON")
-                && crew.contains(Names.last(c.answer())) ? new Candidate(c.articleId(), c.line(), c.prompt(),
-                        c.answer(), Roles.CREW, c.fineType(), c.key(), c.names(), c.together(), c.score()) : c)
-                .toList();
-        Read result = new Read(article, parsed, beat, Readable.words(text), mentions, kinded, crew);
+                && crew.contains(Names.last(c.answer())) ? c.ofKind(Roles.CREW) : c).toList();
+        Set<String> topics = new HashSet<>();
+        parsed.sentences().forEach(line -> line.mentions().stream()
+                .filter(m -> Set.of("ORGANIZATION", "MISC").contains(m.type()))
+                .forEach(m -> topics.add(Names.key(m.text()))));
+        Set<String> main = mentions.entrySet().stream().filter(e -> e.getValue() > 1)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(Map.Entry::getKey).collect(Collectors.toSet());
+        Read result = new Read(article, parsed, beat, Readable.words(text), mentions, kinded, crew, topics, main);
         progress.accept(String.format("Read %s in %.1f s: %d sentences, %d possible questions.", article.id(),
                 (System.nanoTime() - start) / 1e9, parsed.sentences().size(), candidates.size()));
         return Optional.of(result);
@@ -232,8 +241,7 @@ public final class GenerateQuestions {
             if (c.names().stream().anyMatch(n -> title.contains(" " + Names.last(n) + " "))) {
                 score += 0.3;
             }
-            return new Candidate(c.articleId(), c.line(), c.prompt(), c.answer(), c.kind(), c.fineType(), c.key(),
-                    c.names(), c.together(), score);
+            return c.scored(score);
         }
 
         /**
@@ -291,10 +299,8 @@ public final class GenerateQuestions {
             } else {
                 prompt = inStory(article.article, prompt, c.answer());
             }
-            Set<String> names = topics(article);
-            Optional<List<String>> wrong = new WrongChoices(known, article.beat,
-                    other -> read.containsKey(other) && topics(read.get(other)).stream().anyMatch(names::contains))
-                    .choose(c);
+            Optional<List<String>> wrong = new WrongChoices(known, article.beat, other -> read.containsKey(other)
+                    && read.get(other).topics.stream().anyMatch(article.topics::contains)).choose(c);
             if (wrong.isEmpty()) {
                 skipped.add(c.articleId() + ": “" + c.prompt() + "” → " + c.answer() + ": fewer than "
                         + BankValidator.MIN_WRONG + " wrong choices of its kind (" + c.kind().toLowerCase(Locale.ROOT)
@@ -319,9 +325,7 @@ public final class GenerateQuestions {
                 explanation += " Other articles disagree: " + String.join("; ", others) + ".";
             }
             int mentions = article.mentions.getOrDefault(mentionKey(c.fineType(), c.answer()), 1);
-            boolean main = article.mentions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue()
-                    .reversed().thenComparing(Map.Entry.comparingByKey())).limit(3)
-                    .anyMatch(e -> e.getKey().equals(mentionKey(c.fineType(), c.answer())) && e.getValue() > 1);
+            boolean main = article.main.contains(mentionKey(c.fineType(), c.answer()));
             drafted.add(new Generation.Drafted(c.articleId(), c.kind(), BankQuestion.of(id,
                     article.beat.category(verb, c.kind().replaceFirst(":.*", "")), Beat.difficulty(c, mentions, main),
                     prompt, c.answer(), wrong.get(), explanation, cited).asDraft(true)));
@@ -356,15 +360,6 @@ public final class GenerateQuestions {
             }
             return WrongChoices.number(answer).filter(n -> n >= 10 && n != Math.floor(n) || n >= 100)
                     .map(n -> headline.contains(String.valueOf(n).replaceAll("\\.0$", ""))).orElse(false);
-        }
-
-        /** The events, teams, companies and places an article names: what tells two stories on one subject. */
-        private static Set<String> topics(Read article) {
-            Set<String> topics = new HashSet<>();
-            article.parsed.sentences().forEach(line -> line.mentions().stream()
-                    .filter(m -> Set.of("ORGANIZATION", "MISC").contains(m.type()))
-                    .forEach(m -> topics.add(Names.key(m.text()))));
-            return topics;
         }
 
         /** The questions that pass the bank's validator; any that does not is reported, never returned. */
