@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.footnote.testing.TakeoverStories;
+
 /**
  * The packaged bot generates: its jar lays out CoreNLP and its models as the bot runs them (in the tests they are
  * loaded differently, once per JVM), and a layout where CoreNLP cannot find its models fails only here.
@@ -22,16 +24,7 @@ class PackagedGenerateIT {
     @Test
     void thePackagedBotWritesQuestionsFromAnArticle() throws Exception {
         Path article = dir.resolve("takeover.txt");
-        Files.writeString(article, """
-                ---
-                title: Cedar Bank agrees to buy Lakeside Financial
-                outlet: Daily Ledger
-                ---
-                Cedar Bank agreed on Monday to buy Lakeside Financial for $2.4 billion in cash.
-                Lakeside shareholders will receive $41 a share, a premium of 28% to Friday's closing price.
-                The deal, the largest in the region since 2019, is expected to close in the first half of next year.
-                Cedar Bank chief executive Maria Lopez said the combined bank would have 310 branches.
-                """);
+        Files.writeString(article, TakeoverStories.LEDGER);
         Path drafts = dir.resolve("drafts.yaml");
         String java = ProcessHandle.current().info().command().orElse("java");
         Process generate = new ProcessBuilder(java, "-Xmx1500m", "-jar",
@@ -44,7 +37,6 @@ class PackagedGenerateIT {
         assertEquals(0, generate.exitValue(), log);
         assertTrue(log.contains("Language models loaded"), log);
         String yaml = Files.readString(drafts);
-        assertTrue(yaml.contains("quote: Cedar Bank agreed on Monday to buy Lakeside Financial for $2.4 billion in cash."),
-                yaml);
+        assertTrue(yaml.contains("quote: Cedar Bank agreed to buy Lakeside Financial for $2.4 billion on Monday."), yaml);
     }
 }

@@ -30,6 +30,7 @@ import app.footnote.bank.generate.GenerateQuestions;
 import app.footnote.testing.BadArticles;
 import app.footnote.testing.HostileUploads;
 import app.footnote.testing.Questions;
+import app.footnote.testing.TakeoverStories;
 
 class FootnoteCliTest {
 
@@ -102,25 +103,9 @@ class FootnoteCliTest {
     void generateAttributesWhatTwoArticlesDisagreeOnAndReportsIt(@TempDir Path dir) throws IOException {
         // GIVEN two outlets giving two prices for one takeover
         Path ledger = dir.resolve("ledger.txt");
-        Files.writeString(ledger, """
-                ---
-                title: Cedar Bank agrees to buy Lakeside Financial
-                outlet: Daily Ledger
-                ---
-                Cedar Bank agreed to buy Lakeside Financial for $2.4 billion on Monday.
-                The deal is expected to close in the first quarter of 2026, the companies said.
-                Lakeside Financial has 120 branches across Ohio and Michigan.
-                """);
+        Files.writeString(ledger, TakeoverStories.LEDGER);
         Path courier = dir.resolve("courier.txt");
-        Files.writeString(courier, """
-                ---
-                title: Cedar Bank to acquire Lakeside
-                outlet: Evening Courier
-                ---
-                Cedar Bank agreed to buy Lakeside Financial for $2.1 billion, the companies announced.
-                Shares of Lakeside Financial rose 18 percent in morning trading in New York.
-                Analysts at Morgan Stanley called the price fair.
-                """);
+        Files.writeString(courier, TakeoverStories.COURIER);
 
         // WHEN
         int status = run("generate", ledger.toString(), courier.toString());
