@@ -2,6 +2,8 @@ package app.footnote.chat.discord;
 
 import java.util.regex.Pattern;
 
+import app.footnote.chat.ChatTexts;
+
 /** Discord's size limits, and text made safe to show: Markdown escaped, mentions defused, lengths kept. */
 final class DiscordText {
 
@@ -22,6 +24,8 @@ final class DiscordText {
     static final int AUTOCOMPLETE_CHOICES = 25;
 
     static final String ELLIPSIS = "…";
+    /** The game's sentences, with what players and the bank wrote escaped. */
+    static final ChatTexts TEXTS = new ChatTexts(DiscordText::escape);
     private static final Pattern MARKDOWN = Pattern.compile("([\\\\*_~`|>#\\-\\[\\]()<])");
     /** A zero-width space after "@" keeps "@everyone" and "@here" from reading as mentions. */
     private static final Pattern AT = Pattern.compile("@(?=\\S)");

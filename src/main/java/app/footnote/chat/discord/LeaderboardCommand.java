@@ -12,6 +12,8 @@ import org.javacord.api.interaction.SlashCommandOption;
 import org.javacord.api.interaction.SlashCommandOptionChoice;
 import org.javacord.api.interaction.SlashCommandOptionType;
 
+import app.footnote.chat.CommandOptions;
+import app.footnote.chat.OptionValue;
 import app.footnote.score.Leaderboard;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.Period;
@@ -22,7 +24,7 @@ import app.footnote.score.Standing;
 class LeaderboardCommand implements SlashCommandHandler {
 
     static final String NAME = "leaderboard";
-    static final String PERIOD = "period";
+    static final String PERIOD = CommandOptions.PERIOD;
     static final String SCOPE = "scope";
     static final String SERVER = "server";
     static final String GLOBAL = "global";
@@ -55,12 +57,12 @@ class LeaderboardCommand implements SlashCommandHandler {
 
     @Override
     public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
-        String periodLabel = interaction.getArgumentStringValueByName(PERIOD).orElse(Period.ALL.label());
-        Period period = Period.fromLabel(periodLabel).orElse(null);
-        if (period == null) {
-            return DiscordReply.privately("period must be week, month or all, not '" + DiscordText.escape(periodLabel)
-                    + "'.");
+        OptionValue<Period> chosen = CommandOptions.period(interaction.getArgumentStringValueByName(PERIOD)
+                .orElse(null));
+        if (chosen.isRefused()) {
+            return DiscordReply.privately(DiscordText.TEXTS.refused(chosen.refusal()));
         }
+        Period period = chosen.value();
         boolean global = GLOBAL.equals(interaction.getArgumentStringValueByName(SCOPE).orElse(SERVER));
         Leaderboard board = leaderboards.leaderboard(global ? Period.GLOBAL_SCOPE : server.getIdAsString(), period,
                 interaction.getUser().getIdAsString());

@@ -16,6 +16,8 @@ import org.javacord.api.interaction.SlashCommandOptionType;
 
 import app.footnote.bank.ActiveCategories;
 import app.footnote.bank.Difficulty;
+import app.footnote.chat.CommandOptions;
+import app.footnote.chat.OptionValue;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
@@ -25,8 +27,8 @@ import app.footnote.game.StartRound;
 class TriviaCommand implements SlashCommandHandler {
 
     static final String NAME = "trivia";
-    static final String CATEGORY = "category";
-    static final String DIFFICULTY = "difficulty";
+    static final String CATEGORY = CommandOptions.CATEGORY;
+    static final String DIFFICULTY = CommandOptions.DIFFICULTY;
 
     private final StartRound startRound;
     private final ActiveCategories activeCategories;
@@ -56,16 +58,15 @@ class TriviaCommand implements SlashCommandHandler {
 
     @Override
     public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
-        String category = interaction.getArgumentStringValueByName(CATEGORY).map(String::strip)
-                .filter(text -> !text.isEmpty()).orElse(null);
-        String difficultyLabel = interaction.getArgumentStringValueByName(DIFFICULTY).orElse(null);
-        Difficulty difficulty = difficultyLabel == null ? null : Difficulty.fromLabel(difficultyLabel).orElse(null);
-        if (difficultyLabel != null && difficulty == null) {
-            return DiscordReply.privately("difficulty must be easy, medium or hard, not '"
-                    + DiscordText.escape(difficultyLabel) + "'.");
+        String category = CommandOptions.category(interaction.getArgumentStringValueByName(CATEGORY).orElse(null));
+        OptionValue<Difficulty> difficulty = CommandOptions.difficulty(
+                interaction.getArgumentStringValueByName(DIFFICULTY).orElse(null));
+        if (difficulty.isRefused()) {
+            return DiscordReply.privately(DiscordText.TEXTS.refused(difficulty.refusal()));
         }
         String channelId = interaction.getChannel().orElseThrow().getIdAsString();
-        StartOutcome outcome = startRound.start(server.getIdAsString(), channelId, category, difficulty);
+        StartOutcome outcome = startRound.start(server.getIdAsString(), channelId, category,
+                difficulty.value());
         if (outcome instanceof StartOutcome.Started started) {
             long roundId = started.round().id();
             return RoundMessages.question(started.round())

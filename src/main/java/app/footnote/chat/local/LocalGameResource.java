@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response.Status;
 import app.footnote.api.Problem;
 import app.footnote.api.ProblemMappers;
 import app.footnote.bank.Difficulty;
+import app.footnote.chat.ChatTexts;
+import app.footnote.chat.CommandOptions;
+import app.footnote.chat.OptionValue;
 import app.footnote.game.AnswerOutcome;
 import app.footnote.game.DescribeRound;
 import app.footnote.game.RecordAnswer;
@@ -56,16 +59,12 @@ public class LocalGameResource {
     @POST
     @Path("/rounds")
     public Response start(@Valid @NotNull LocalJson.StartRequest request) {
-        String category = blankToNull(request.category());
-        Difficulty difficulty = null;
-        if (blankToNull(request.difficulty()) != null) {
-            difficulty = Difficulty.fromLabel(request.difficulty()).orElse(null);
-            if (difficulty == null) {
-                return LocalJson.invalid("difficulty", "must be easy, medium or hard, not '" + request.difficulty()
-                        + "'");
-            }
+        OptionValue<Difficulty> difficulty = CommandOptions.difficulty(request.difficulty());
+        if (difficulty.isRefused()) {
+            return LocalJson.invalid(difficulty.refusal().option(), ChatTexts.PLAIN.mustBe(difficulty.refusal()));
         }
-        StartOutcome outcome = startRound.start(LocalPlay.GUILD, request.channel(), category, difficulty);
+        StartOutcome outcome = startRound.start(LocalPlay.GUILD, request.channel(),
+                CommandOptions.category(request.category()), difficulty.value());
         if (outcome instanceof StartOutcome.Started started) {
             return Response.status(Status.CREATED).entity(LocalJson.Round.of(started.round(), null, clock.instant()))
                     .build();
@@ -102,11 +101,12 @@ public class LocalGameResource {
     @GET
     @Path("/leaderboard")
     public Response leaderboard(@QueryParam("period") String period, @QueryParam("player") String player) {
-        Period chosen = Period.fromLabel(period == null ? "all" : period).orElse(null);
-        if (chosen == null) {
-            return LocalJson.invalid("period", "must be week, month or all, not '" + period + "'");
+        OptionValue<Period> chosen = CommandOptions.period(period);
+        if (chosen.isRefused()) {
+            return LocalJson.invalid(chosen.refusal().option(), ChatTexts.PLAIN.mustBe(chosen.refusal()));
         }
-        Leaderboard board = leaderboards.leaderboard(LocalPlay.GUILD, chosen, blankToNull(player));
+        Leaderboard board = leaderboards.leaderboard(LocalPlay.GUILD, chosen.value(),
+                blankToNull(player));
         return Response.ok(LocalJson.Board.of(board)).build();
     }
 

@@ -1,0 +1,46 @@
+package app.footnote.chat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import app.footnote.bank.Difficulty;
+import app.footnote.score.Period;
+
+/** The options players give the game's commands, parsed once for the Discord commands and the local page alike. */
+public final class CommandOptions {
+
+    public static final String CATEGORY = "category";
+    public static final String DIFFICULTY = "difficulty";
+    public static final String PERIOD = "period";
+
+    private CommandOptions() {
+    }
+
+    /** The category to pick from, or {@code null} for any: surrounding blanks do not count. */
+    public static String category(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
+
+    /** The difficulty to pick from; left out (or blank) means any, a given value must be one of the labels. */
+    public static OptionValue<Difficulty> difficulty(String typed) {
+        return typed == null || typed.isBlank() ? OptionValue.given(null)
+                : parse(DIFFICULTY, typed, Difficulty.fromLabel(typed), Difficulty.values(), Difficulty::label);
+    }
+
+    /** The leaderboard's span; left out means all time, a given value must be one of the labels. */
+    public static OptionValue<Period> period(String typed) {
+        return typed == null ? OptionValue.given(Period.ALL)
+                : parse(PERIOD, typed, Period.fromLabel(typed), Period.values(), Period::label);
+    }
+
+    private static <T> OptionValue<T> parse(String option, String typed, Optional<T> parsed, T[] values,
+            Function<T, String> label) {
+        if (parsed.isPresent()) {
+            return OptionValue.given(parsed.get());
+        }
+        List<String> allowed = Arrays.stream(values).map(label).toList();
+        return OptionValue.refused(new OptionValue.Refusal(option, typed, allowed));
+    }
+}
