@@ -1,7 +1,11 @@
 package app.footnote.chat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+
+import app.footnote.game.AnswerOutcome;
+import app.footnote.game.StartOutcome;
 
 /**
  * Every sentence the game's outcomes are told with, in English, for all adapters: the services say what happened,
@@ -27,6 +31,36 @@ public final class ChatTexts {
     /** The whole sentence, naming the option, e.g. "difficulty must be easy, medium or hard, not 'brutal'." */
     public String refused(OptionValue.Refusal refused) {
         return refused.option() + " " + mustBe(refused) + ".";
+    }
+
+    /** The sentence the player reads after answering; none says whether the answer was right. */
+    public String answer(AnswerOutcome outcome) {
+        if (outcome instanceof AnswerOutcome.LockedIn locked) {
+            return "Locked in: " + locked.label() + ". The answer is revealed when the round closes.";
+        } else if (outcome instanceof AnswerOutcome.AlreadyAnswered already) {
+            return "You already answered " + already.label() + " in this round; your first answer stands.";
+        } else if (outcome instanceof AnswerOutcome.Closed) {
+            return "This round is closed; answers are no longer taken.";
+        } else if (outcome instanceof AnswerOutcome.NoSuchChoice choice) {
+            return "There is no choice '" + literal.apply(choice.given()) + "'; choose one of "
+                    + String.join(", ", choice.labels()) + ".";
+        }
+        return "There is no such round.";
+    }
+
+    /** Why no round started: which filters matched nothing, and the categories there are. */
+    public String nothingMatches(StartOutcome.NothingMatches nothing) {
+        List<String> filters = new ArrayList<>();
+        if (nothing.category() != null) {
+            filters.add("category '" + literal.apply(nothing.category()) + "'");
+        }
+        if (nothing.difficulty() != null) {
+            filters.add("difficulty '" + nothing.difficulty().label() + "'");
+        }
+        String what = filters.isEmpty() ? "The question bank is empty." : "No question matches "
+                + String.join(" and ", filters) + ".";
+        return nothing.categories().isEmpty() ? what : what + " Categories: "
+                + literal.apply(String.join(", ", nothing.categories())) + ".";
     }
 
     private static String oneOf(List<String> values) {

@@ -1,5 +1,9 @@
 package app.footnote.game;
 
+import java.util.List;
+
+import app.footnote.bank.Difficulty;
+
 /** What asking for a round did. */
 public sealed interface StartOutcome {
 
@@ -11,7 +15,14 @@ public sealed interface StartOutcome {
     record AlreadyOpen(RoundView round) implements StartOutcome {
     }
 
-    /** No active question matches the filters; the message says which and what exists. */
-    record NothingMatches(String message) implements StartOutcome {
+    /**
+     * No active question matches the filters ({@code null} when not given); {@code categories} are those in play,
+     * to choose from instead.
+     */
+    record NothingMatches(String category, Difficulty difficulty, List<String> categories) implements StartOutcome {
+
+        public NothingMatches {
+            categories = List.copyOf(categories);
+        }
     }
 }

@@ -67,7 +67,7 @@ public class StartRound {
         Instant now = clock.instant();
         Optional<Question> question = pickQuestion.pick(guildId, category, difficulty, now);
         if (question.isEmpty()) {
-            return new StartOutcome.NothingMatches(nothingMatches(guildId, category, difficulty));
+            return new StartOutcome.NothingMatches(category, difficulty, activeCategories.list(guildId));
         }
         Round round = persist(guildId, channelId, Round.openKey(guildId, channelId), question.get(), now,
                 now.plus(Duration.ofSeconds(seconds)));
@@ -109,19 +109,5 @@ public class StartRound {
         order.add(0);
         Collections.shuffle(order, ThreadLocalRandom.current());
         return order.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private String nothingMatches(String guildId, String category, Difficulty difficulty) {
-        List<String> filters = new ArrayList<>();
-        if (category != null) {
-            filters.add("category '" + category + "'");
-        }
-        if (difficulty != null) {
-            filters.add("difficulty '" + difficulty.label() + "'");
-        }
-        List<String> categories = activeCategories.list(guildId);
-        String what = filters.isEmpty() ? "The question bank is empty." : "No question matches "
-                + String.join(" and ", filters) + ".";
-        return categories.isEmpty() ? what : what + " Categories: " + String.join(", ", categories) + ".";
     }
 }

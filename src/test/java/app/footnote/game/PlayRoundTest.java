@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.Question;
+import app.footnote.chat.ChatTexts;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.PlayerStats;
 import app.footnote.testing.Rounds;
@@ -102,7 +103,7 @@ class PlayRoundTest {
 
         StartOutcome none = startRound.start(guild, "b", "cooking", null);
 
-        String message = assertInstanceOf(StartOutcome.NothingMatches.class, none).message();
+        String message = ChatTexts.PLAIN.nothingMatches(assertInstanceOf(StartOutcome.NothingMatches.class, none));
         assertTrue(message.startsWith("No question matches category 'cooking'."), message);
         assertTrue(message.contains("Categories: cast, franchise, production, release, story."), message);
     }
@@ -136,7 +137,7 @@ class PlayRoundTest {
         AnswerOutcome wrong = answer(round, "bob", Rounds.wrongLabel(round.id()));
 
         assertEquals("Locked in: " + Rounds.rightLabel(round.id())
-                + ". The answer is revealed when the round closes.", right.message());
+                + ". The answer is revealed when the round closes.", ChatTexts.PLAIN.answer(right));
         assertEquals(AnswerOutcome.LockedIn.class, wrong.getClass());
     }
 

@@ -43,7 +43,7 @@ class AnswerButton {
         User user = interaction.getUser();
         AnswerOutcome outcome = recordAnswer.answer(server.getIdAsString(), Long.parseLong(id.group(1)),
                 user.getIdAsString(), displayName(user, server), id.group(2));
-        return DiscordReply.privately(outcome.message());
+        return DiscordReply.privately(DiscordText.TEXTS.answer(outcome));
     }
 
     static String displayName(User user, Server server) {

@@ -74,7 +74,7 @@ class TriviaCommand implements SlashCommandHandler {
         } else if (outcome instanceof StartOutcome.AlreadyOpen open) {
             return DiscordReply.privately(alreadyOpen(open.round()));
         }
-        return DiscordReply.privately(DiscordText.escape(((StartOutcome.NothingMatches) outcome).message()));
+        return DiscordReply.privately(DiscordText.TEXTS.nothingMatches((StartOutcome.NothingMatches) outcome));
     }
 
     private String alreadyOpen(RoundView round) {

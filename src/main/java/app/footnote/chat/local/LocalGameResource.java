@@ -72,7 +72,8 @@ public class LocalGameResource {
             return ProblemMappers.respond(Problem.of(409, "Conflict", "A round is already open in this channel:"
                     + " answer it first.").with("round", LocalJson.Round.of(open.round(), null, clock.instant())));
         }
-        return LocalJson.problem(Status.NOT_FOUND, ((StartOutcome.NothingMatches) outcome).message());
+        return LocalJson.problem(Status.NOT_FOUND,
+                ChatTexts.PLAIN.nothingMatches((StartOutcome.NothingMatches) outcome));
     }
 
     @POST
@@ -81,13 +82,13 @@ public class LocalGameResource {
         String player = request.player().strip();
         AnswerOutcome outcome = recordAnswer.answer(LocalPlay.GUILD, roundId, player, player, request.choice());
         if (outcome instanceof AnswerOutcome.LockedIn locked) {
-            return Response.ok(Map.of("choice", locked.label(), "message", outcome.message())).build();
+            return Response.ok(Map.of("choice", locked.label(), "message", ChatTexts.PLAIN.answer(outcome))).build();
         }
         if (outcome instanceof AnswerOutcome.NoSuchChoice) {
-            return LocalJson.invalid("choice", outcome.message());
+            return LocalJson.invalid("choice", ChatTexts.PLAIN.answer(outcome));
         }
         return LocalJson.problem(outcome instanceof AnswerOutcome.NoSuchRound ? Status.NOT_FOUND : Status.CONFLICT,
-                outcome.message());
+                ChatTexts.PLAIN.answer(outcome));
     }
 
     @GET
