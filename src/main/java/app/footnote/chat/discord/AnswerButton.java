@@ -1,7 +1,6 @@
 package app.footnote.chat.discord;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +14,11 @@ import app.footnote.game.RecordAnswer;
 
 /** A click on one of a round's choices: the player's answer, acknowledged to them alone. */
 @ApplicationScoped
-class AnswerButton {
+class AnswerButton implements ComponentHandler {
 
-    static final String PREFIX = "answer:";
-    private static final Pattern CUSTOM_ID = Pattern.compile("answer:(\\d{1,18}):([A-Z])");
+    static final String KIND = "answer";
+    private static final Pattern ROUND = Pattern.compile("\\d{1,18}");
+    private static final Pattern LABEL = Pattern.compile("[A-Z]");
 
     private final RecordAnswer recordAnswer;
 
@@ -28,21 +28,24 @@ class AnswerButton {
 
     /** What Discord sends back when the button is clicked: the round and the choice, well under 100 characters. */
     static String customId(long roundId, String label) {
-        return PREFIX + roundId + ":" + label;
+        return ComponentId.of(KIND, roundId, label).text();
     }
 
-    static boolean handles(String customId) {
-        return customId.startsWith(PREFIX);
+    @Override
+    public String kind() {
+        return KIND;
     }
 
-    DiscordReply handle(MessageComponentInteraction interaction, Server server) {
-        Matcher id = CUSTOM_ID.matcher(interaction.getCustomId());
-        if (!id.matches()) {
+    @Override
+    public DiscordReply handle(MessageComponentInteraction interaction, Server server, ComponentId id) {
+        String round = id.part(0).orElse("");
+        String label = id.part(1).orElse("");
+        if (id.parts().size() != 2 || !ROUND.matcher(round).matches() || !LABEL.matcher(label).matches()) {
             return DiscordReply.privately("This button is not one of Footnote's answers.");
         }
         User user = interaction.getUser();
-        AnswerOutcome outcome = recordAnswer.answer(server.getIdAsString(), Long.parseLong(id.group(1)),
-                user.getIdAsString(), displayName(user, server), id.group(2));
+        AnswerOutcome outcome = recordAnswer.answer(server.getIdAsString(), Long.parseLong(round),
+                user.getIdAsString(), displayName(user, server), label);
         return DiscordReply.privately(DiscordText.TEXTS.answer(outcome));
     }
 

@@ -30,10 +30,10 @@ import app.footnote.moderation.ServerQuestion;
  * queue, and anything that does not pass can be fixed in the form again, prefilled with what was typed.
  */
 @ApplicationScoped
-class DraftFlow {
+class DraftFlow implements ComponentHandler, FormHandler {
 
-    static final String MODAL = "q:";
-    static final String BUTTON = "draft:";
+    static final String FORM = "q";
+    static final String BUTTONS = "draft";
     static final String SAVE = "save";
     static final String FIX = "fix";
     static final String DISCARD = "discard";
@@ -51,16 +51,19 @@ class DraftFlow {
         this.moderators = moderators;
     }
 
-    static boolean handlesModal(String customId) {
-        return customId.startsWith(MODAL);
+    @Override
+    public String kind() {
+        return BUTTONS;
     }
 
-    static boolean handlesButton(String customId) {
-        return customId.startsWith(BUTTON);
+    @Override
+    public String formKind() {
+        return FORM;
     }
 
-    static boolean opensModal(String customId) {
-        return customId.startsWith(BUTTON + FIX + ":");
+    @Override
+    public boolean opensModal(ComponentId id) {
+        return id.part(0).filter(FIX::equals).isPresent();
     }
 
     /**
@@ -69,8 +72,8 @@ class DraftFlow {
      */
     static FirstResponse newQuestion(Kind kind, String category, String difficulty) {
         String title = kind == Kind.SUGGESTION ? "Suggest a question" : "Add a question";
-        return badCategory(category).orElseGet(() -> FirstResponse.modal(form(MODAL + kind.name()
-                .toLowerCase(Locale.ROOT) + ":" + difficulty + ":" + category, title, null)));
+        return badCategory(category).orElseGet(() -> FirstResponse.modal(form(ComponentId.of(FORM,
+                kind.name().toLowerCase(Locale.ROOT), difficulty, category), title, null)));
     }
 
     /** The form has no category field, so a bad one is said at once rather than as a problem nobody can fix. */
@@ -88,7 +91,7 @@ class DraftFlow {
     static DiscordModal fixing(DraftOutcome draft) {
         String title = draft.draft().kind == Kind.EDIT ? "Edit " + draft.question().category() + " question"
                 : "Fix your question";
-        return form(MODAL + FIX + ":" + draft.draft().id, title, QuestionForm.of(draft.question()));
+        return form(ComponentId.of(FORM, FIX, draft.draft().id), title, QuestionForm.of(draft.question()));
     }
 
     /** Opens the edit form on a draft of the question as it stands. */
@@ -100,34 +103,37 @@ class DraftFlow {
     }
 
     /** A "fix" button: the form again with the draft's text. */
-    FirstResponse openFix(MessageComponentInteraction interaction, Server server) {
-        long draftId = idIn(interaction.getCustomId());
+    @Override
+    public FirstResponse openModal(MessageComponentInteraction interaction, Server server, ComponentId id) {
+        long draftId = draftIdIn(id);
         return firstResponse(() -> FirstResponse.modal(fixing(drafts.show(draftId, server.getIdAsString(),
                 interaction.getUser().getIdAsString()))));
     }
 
-    DiscordReply onSubmit(ModalInteraction interaction, Server server) {
-        String[] parts = interaction.getCustomId().substring(MODAL.length()).split(":", 3);
+    @Override
+    public DiscordReply submit(ModalInteraction interaction, Server server, ComponentId id) {
+        String action = id.part(0).orElseThrow();
         QuestionForm form = new QuestionForm(value(interaction, PROMPT), value(interaction, ANSWER),
                 value(interaction, WRONG), value(interaction, EXPLANATION), value(interaction, SOURCES));
         String guildId = server.getIdAsString();
         String userId = interaction.getUser().getIdAsString();
         return Refusals.privatelyIfRefused(() -> {
-            if (parts[0].equals(FIX)) {
-                return shown(drafts.fix(Long.parseLong(parts[1]), guildId, userId, form));
+            if (action.equals(FIX)) {
+                return shown(drafts.fix(draftIdIn(id), guildId, userId, form));
             }
-            Kind kind = Kind.valueOf(parts[0].toUpperCase(Locale.ROOT));
+            Kind kind = Kind.valueOf(action.toUpperCase(Locale.ROOT));
             if (kind != Kind.SUGGESTION && !moderators.mayModerate(server, interaction.getUser())) {
                 return DiscordReply.privately(Moderators.REFUSAL);
             }
             return shown(drafts.open(kind, guildId, channelOf(interaction), userId,
-                    displayName(interaction, server), form.toQuestion(parts[2], parts[1])));
+                    displayName(interaction, server), form.toQuestion(id.part(2).orElseThrow(), id.part(1).orElseThrow())));
         });
     }
 
-    DiscordReply onButton(MessageComponentInteraction interaction, Server server) {
-        String action = interaction.getCustomId().substring(BUTTON.length()).split(":")[0];
-        long draftId = idIn(interaction.getCustomId());
+    @Override
+    public DiscordReply handle(MessageComponentInteraction interaction, Server server, ComponentId id) {
+        String action = id.part(0).orElseThrow();
+        long draftId = draftIdIn(id);
         String guildId = server.getIdAsString();
         String userId = interaction.getUser().getIdAsString();
         return Refusals.privatelyIfRefused(() -> {
@@ -159,19 +165,19 @@ class DraftFlow {
                 : "The question does not pass yet", outcome.question());
         List<Button> buttons = new ArrayList<>();
         if (outcome.valid()) {
-            buttons.add(Button.success(BUTTON + SAVE + ":" + id, "Save"));
+            buttons.add(Button.success(ComponentId.of(BUTTONS, SAVE, id).text(), "Save"));
         } else {
             QuestionEmbeds.withProblems(embed, outcome.problems());
         }
-        buttons.add(Button.primary(BUTTON + FIX + ":" + id, outcome.valid() ? "Change" : "Fix"));
-        buttons.add(Button.secondary(BUTTON + DISCARD + ":" + id, "Discard"));
+        buttons.add(Button.primary(ComponentId.of(BUTTONS, FIX, id).text(), outcome.valid() ? "Change" : "Fix"));
+        buttons.add(Button.secondary(ComponentId.of(BUTTONS, DISCARD, id).text(), "Discard"));
         return DiscordReply.privately(embed).withComponents(List.<HighLevelComponent> of(ActionRow.of(
                 buttons.toArray(Button[]::new))));
     }
 
-    private static DiscordModal form(String customId, String title, QuestionForm values) {
+    private static DiscordModal form(ComponentId id, String title, QuestionForm values) {
         QuestionForm v = values == null ? new QuestionForm(null, null, null, null, null) : values;
-        return new DiscordModal(customId, title, List.of(
+        return new DiscordModal(id.text(), title, List.of(
                 DiscordModal.input(PROMPT, "Question", true, BankValidator.MAX_PROMPT_LENGTH, true, null, v.prompt()),
                 DiscordModal.input(ANSWER, "Right answer", false, BankValidator.MAX_CHOICE_LENGTH, true, null,
                         v.answer()),
@@ -196,8 +202,9 @@ class DraftFlow {
         return interaction.getChannel().map(channel -> channel.getIdAsString()).orElse(null);
     }
 
-    private static long idIn(String customId) {
-        return Long.parseLong(customId.substring(customId.lastIndexOf(':') + 1));
+    /** Every draft button and the fix form end in the draft's id. */
+    private static long draftIdIn(ComponentId id) {
+        return Long.parseLong(id.parts().get(id.parts().size() - 1));
     }
 
     private static String value(ModalInteraction interaction, String field) {

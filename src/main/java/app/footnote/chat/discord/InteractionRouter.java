@@ -20,7 +20,7 @@ import org.javacord.api.interaction.SlashCommandOptionChoice;
 
 import app.footnote.moderation.ServerQuestions;
 
-/** Listens to Discord's interactions and hands each to its command or button, off Javacord's threads. */
+/** Listens to Discord's interactions and hands each to its command, button or form, off Javacord's threads. */
 @ApplicationScoped
 class InteractionRouter {
 
@@ -28,22 +28,20 @@ class InteractionRouter {
     static final String UNKNOWN = "Footnote does not know this command or button any more.";
 
     private final Map<String, SlashCommandHandler> commands;
-    private final AnswerButton answerButton;
+    private final Map<String, ComponentHandler> buttons;
+    private final Map<String, FormHandler> forms;
     private final TriviaCommand triviaCommand;
-    private final DraftFlow draftFlow;
-    private final ReviewAdmin reviewAdmin;
     private final ServerQuestions serverQuestions;
     private final Responses responses;
     private final DiscordWorkers workers;
 
-    InteractionRouter(Instance<SlashCommandHandler> handlers, AnswerButton answerButton, TriviaCommand triviaCommand,
-            DraftFlow draftFlow, ReviewAdmin reviewAdmin, ServerQuestions serverQuestions, Responses responses,
-            DiscordWorkers workers) {
+    InteractionRouter(Instance<SlashCommandHandler> handlers, Instance<ComponentHandler> buttons,
+            Instance<FormHandler> forms, TriviaCommand triviaCommand, ServerQuestions serverQuestions,
+            Responses responses, DiscordWorkers workers) {
         this.commands = handlers.stream().collect(Collectors.toMap(SlashCommandHandler::name, Function.identity()));
-        this.answerButton = answerButton;
+        this.buttons = buttons.stream().collect(Collectors.toMap(ComponentHandler::kind, Function.identity()));
+        this.forms = forms.stream().collect(Collectors.toMap(FormHandler::formKind, Function.identity()));
         this.triviaCommand = triviaCommand;
-        this.draftFlow = draftFlow;
-        this.reviewAdmin = reviewAdmin;
         this.serverQuestions = serverQuestions;
         this.responses = responses;
         this.workers = workers;
@@ -75,31 +73,25 @@ class InteractionRouter {
 
     CompletableFuture<Void> onComponent(MessageComponentInteraction interaction) {
         Optional<Server> server = interaction.getServer();
-        String id = interaction.getCustomId();
-        if (server.isEmpty()) {
+        ComponentId id = ComponentId.parse(interaction.getCustomId());
+        ComponentHandler handler = buttons.get(id.kind());
+        if (server.isEmpty() || handler == null) {
             return responses.replyNow(interaction, DiscordReply.privately(UNKNOWN));
         }
-        if (AnswerButton.handles(id)) {
-            return responses.deferThenReply(interaction, true, () -> answerButton.handle(interaction, server.get()));
+        if (handler.opensModal(id)) {
+            return responses.modalOrReply(interaction, () -> handler.openModal(interaction, server.get(), id));
         }
-        if (DraftFlow.opensModal(id)) {
-            return responses.modalOrReply(interaction, () -> draftFlow.openFix(interaction, server.get()));
-        }
-        if (DraftFlow.handlesButton(id)) {
-            return responses.deferThenReply(interaction, true, () -> draftFlow.onButton(interaction, server.get()));
-        }
-        if (ReviewAdmin.handles(id)) {
-            return responses.deferThenReply(interaction, true, () -> reviewAdmin.onButton(interaction, server.get()));
-        }
-        return responses.replyNow(interaction, DiscordReply.privately(UNKNOWN));
+        return responses.deferThenReply(interaction, true, () -> handler.handle(interaction, server.get(), id));
     }
 
     CompletableFuture<Void> onModal(ModalInteraction interaction) {
         Optional<Server> server = interaction.getServer();
-        if (server.isEmpty() || !DraftFlow.handlesModal(interaction.getCustomId())) {
+        ComponentId id = ComponentId.parse(interaction.getCustomId());
+        FormHandler handler = forms.get(id.kind());
+        if (server.isEmpty() || handler == null) {
             return responses.replyNow(interaction, DiscordReply.privately(UNKNOWN));
         }
-        return responses.deferThenReply(interaction, true, () -> draftFlow.onSubmit(interaction, server.get()));
+        return responses.deferThenReply(interaction, true, () -> handler.submit(interaction, server.get(), id));
     }
 
     /** Autocomplete cannot be deferred: the choices are worked out on a worker and sent as soon as they are known. */

@@ -24,10 +24,10 @@ import app.footnote.moderation.ReviewQueue;
  * An approved suggestion becomes a question of the server and its author is told in the channel they suggested from.
  */
 @ApplicationScoped
-class ReviewAdmin {
+class ReviewAdmin implements ComponentHandler {
 
     static final String REVIEW = "review";
-    static final String BUTTON = "review:";
+    static final String KIND = "review";
     static final String APPROVE = "approve";
     static final String REJECT = "reject";
     static final String EMPTY = "No suggestions are waiting. Members suggest questions with `/trivia-suggest`.";
@@ -48,8 +48,9 @@ class ReviewAdmin {
         return SlashCommandOption.createSubcommand(REVIEW, "Approve or reject members' suggested questions.");
     }
 
-    static boolean handles(String customId) {
-        return customId.startsWith(BUTTON);
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     DiscordReply next(Server server) {
@@ -58,22 +59,22 @@ class ReviewAdmin {
             DiscordEmbed embed = QuestionEmbeds.of("Suggested by " + DiscordText.escape(next.draft().authorName),
                     next.question()).footer(next.waiting() + " waiting for review");
             return DiscordReply.privately(embed).withComponents(List.<HighLevelComponent> of(ActionRow.of(
-                    Button.success(BUTTON + APPROVE + ":" + id, "Approve"),
-                    Button.danger(BUTTON + REJECT + ":" + id, "Reject"))));
+                    Button.success(ComponentId.of(KIND, APPROVE, id).text(), "Approve"),
+                    Button.danger(ComponentId.of(KIND, REJECT, id).text(), "Reject"))));
         }).orElse(DiscordReply.privately(EMPTY));
     }
 
-    DiscordReply onButton(MessageComponentInteraction interaction, Server server) {
+    @Override
+    public DiscordReply handle(MessageComponentInteraction interaction, Server server, ComponentId id) {
         if (!moderators.mayModerate(server, interaction.getUser())) {
             return DiscordReply.privately(Moderators.REFUSAL);
         }
-        String[] parts = interaction.getCustomId().substring(BUTTON.length()).split(":");
-        long draftId = Long.parseLong(parts[1]);
+        long draftId = Long.parseLong(id.part(1).orElseThrow());
         String guildId = server.getIdAsString();
         Actor moderator = Actor.discordUser(interaction.getUser().getIdAsString());
         return Refusals.privatelyIfRefused(() -> {
             String done;
-            if (parts[0].equals(APPROVE)) {
+            if (id.part(0).orElseThrow().equals(APPROVE)) {
                 ReviewQueue.Approved approved = queue.approve(draftId, guildId, moderator);
                 tellAuthor(interaction, approved);
                 done = "Approved: now `" + approved.question().question().slug + "` on this server.";

@@ -1,0 +1,48 @@
+package app.footnote.chat.discord;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The custom id of a button or a form, the one thing Discord sends back when it is used: the kind of component (which
+ * handler owns it) and what that handler needs, joined by colons, e.g. {@code answer:42:B}. Ids of messages already
+ * posted must keep working after an update, so the shape only ever grows.
+ */
+record ComponentId(String kind, List<String> parts) {
+
+    private static final String SEPARATOR = ":";
+
+    ComponentId {
+        parts = List.copyOf(parts);
+    }
+
+    static ComponentId of(String kind, Object... parts) {
+        return new ComponentId(kind, Arrays.stream(parts).map(String::valueOf).toList());
+    }
+
+    /**
+     * The id as Discord gets it. Discord takes at most 100 characters; what goes in here is bounded by the callers
+     * (numbers, labels, and categories the bank's rules keep short).
+     */
+    String text() {
+        String text = Stream.concat(Stream.of(kind), parts.stream()).collect(Collectors.joining(SEPARATOR));
+        if (text.length() > DiscordText.CUSTOM_ID) {
+            throw new IllegalStateException("component id over " + DiscordText.CUSTOM_ID + " characters: " + text);
+        }
+        return text;
+    }
+
+    /** The id Discord sent back; the kind is what comes before the first colon. */
+    static ComponentId parse(String text) {
+        String[] words = text.split(SEPARATOR, -1);
+        return new ComponentId(words[0], List.of(words).subList(1, words.length));
+    }
+
+    /** The part at {@code index}, when there is one. */
+    Optional<String> part(int index) {
+        return index < parts.size() ? Optional.of(parts.get(index)) : Optional.empty();
+    }
+}
