@@ -18,8 +18,6 @@ import org.javacord.api.interaction.ModalInteraction;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandOptionChoice;
 
-import app.footnote.moderation.ServerQuestions;
-
 /** Listens to Discord's interactions and hands each to its command, button or form, off Javacord's threads. */
 @ApplicationScoped
 class InteractionRouter {
@@ -30,19 +28,18 @@ class InteractionRouter {
     private final Map<String, SlashCommandHandler> commands;
     private final Map<String, ComponentHandler> buttons;
     private final Map<String, FormHandler> forms;
-    private final TriviaCommand triviaCommand;
-    private final ServerQuestions serverQuestions;
+    private final Map<String, OptionCompleter> completers;
     private final Responses responses;
     private final DiscordWorkers workers;
 
     InteractionRouter(Instance<SlashCommandHandler> handlers, Instance<ComponentHandler> buttons,
-            Instance<FormHandler> forms, TriviaCommand triviaCommand, ServerQuestions serverQuestions,
-            Responses responses, DiscordWorkers workers) {
+            Instance<FormHandler> forms, Instance<OptionCompleter> completers, Responses responses,
+            DiscordWorkers workers) {
         this.commands = handlers.stream().collect(Collectors.toMap(SlashCommandHandler::name, Function.identity()));
         this.buttons = buttons.stream().collect(Collectors.toMap(ComponentHandler::kind, Function.identity()));
         this.forms = forms.stream().collect(Collectors.toMap(FormHandler::formKind, Function.identity()));
-        this.triviaCommand = triviaCommand;
-        this.serverQuestions = serverQuestions;
+        this.completers = completers.stream().collect(Collectors.toMap(OptionCompleter::option,
+                Function.identity()));
         this.responses = responses;
         this.workers = workers;
     }
@@ -97,20 +94,13 @@ class InteractionRouter {
     /** Autocomplete cannot be deferred: the choices are worked out on a worker and sent as soon as they are known. */
     CompletableFuture<Void> onAutocomplete(AutocompleteInteraction interaction) {
         String typed = interaction.getFocusedOption().getStringValue().orElse("");
-        String option = interaction.getFocusedOption().getName();
+        OptionCompleter completer = completers.get(interaction.getFocusedOption().getName());
         String guildId = interaction.getServer().map(Server::getIdAsString).orElse(null);
-        return CompletableFuture.supplyAsync(() -> guildId == null ? List.<SlashCommandOptionChoice> of()
-                : option.equals(QuestionAdmin.ID) ? questionIds(guildId, typed)
-                        : triviaCommand.categoryChoices(guildId, typed), workers)
+        return CompletableFuture.supplyAsync(() -> guildId == null || completer == null
+                ? List.<SlashCommandOptionChoice> of() : completer.choices(guildId, typed), workers)
                 .thenCompose(interaction::respondWithChoices).exceptionally(error -> {
                     Responses.logFailure(interaction, error);
                     return null;
                 });
-    }
-
-    private List<SlashCommandOptionChoice> questionIds(String guildId, String typed) {
-        return serverQuestions.idsMatching(guildId, typed.strip(), DiscordText.AUTOCOMPLETE_CHOICES).stream()
-                .filter(id -> id.length() <= DiscordText.CHOICE_NAME).map(id -> SlashCommandOptionChoice.create(id, id))
-                .toList();
     }
 }

@@ -31,7 +31,7 @@ import app.footnote.moderation.ServerQuestions;
  * shared question switches it off for this server only; the bank's files own it.
  */
 @ApplicationScoped
-class QuestionAdmin {
+class QuestionAdmin implements OptionCompleter {
 
     static final String ADD = "add";
     static final String EDIT = "edit";
@@ -203,6 +203,19 @@ class QuestionAdmin {
 
     private static String idOf(SlashCommandInteraction interaction) {
         return interaction.getArgumentStringValueByName(ID).map(String::strip).orElseThrow();
+    }
+
+    /** The id option: this server's questions whose ids contain what the moderator has typed. */
+    @Override
+    public String option() {
+        return ID;
+    }
+
+    @Override
+    public List<SlashCommandOptionChoice> choices(String guildId, String typed) {
+        return serverQuestions.idsMatching(guildId, typed.strip(), DiscordText.AUTOCOMPLETE_CHOICES).stream()
+                .filter(id -> id.length() <= DiscordText.CHOICE_NAME).map(id -> SlashCommandOptionChoice.create(id, id))
+                .toList();
     }
 
     private static SlashCommandOption id() {

@@ -24,7 +24,7 @@ import app.footnote.game.StartRound;
 
 /** {@code /trivia [category] [difficulty]}: opens a round in the channel, with one button per choice. */
 @ApplicationScoped
-class TriviaCommand implements SlashCommandHandler {
+class TriviaCommand implements SlashCommandHandler, OptionCompleter {
 
     static final String NAME = "trivia";
     static final String CATEGORY = CommandOptions.CATEGORY;
@@ -84,8 +84,14 @@ class TriviaCommand implements SlashCommandHandler {
                 + ". Answer it first.";
     }
 
-    /** The categories in play that contain what the user has typed so far, as Discord's autocomplete wants them. */
-    List<SlashCommandOptionChoice> categoryChoices(String guildId, String typed) {
+    /** Every command's category option: the categories in play that contain what the user has typed so far. */
+    @Override
+    public String option() {
+        return CATEGORY;
+    }
+
+    @Override
+    public List<SlashCommandOptionChoice> choices(String guildId, String typed) {
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         return activeCategories.list(guildId).stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(wanted))
                 .filter(c -> c.length() <= DiscordText.CHOICE_NAME).limit(DiscordText.AUTOCOMPLETE_CHOICES)
