@@ -12,13 +12,13 @@ import org.javacord.api.entity.message.MessageUpdater;
 
 /** Messages the bot sends or edits in a channel on its own, outside any interaction (the reveal). */
 @ApplicationScoped
-class ChannelMessages {
+public class ChannelMessages {
 
-    CompletableFuture<Message> send(DiscordApi api, String channelId, DiscordReply reply) {
+    public CompletableFuture<Message> send(DiscordApi api, String channelId, DiscordReply reply) {
         return reply.applyTo(new MessageBuilder()).send(channel(api, channelId));
     }
 
-    CompletableFuture<Message> edit(DiscordApi api, String channelId, String messageId, DiscordReply reply) {
+    public CompletableFuture<Message> edit(DiscordApi api, String channelId, String messageId, DiscordReply reply) {
         return api.getMessageById(messageId, channel(api, channelId))
                 .thenCompose(message -> reply.applyTo(new MessageUpdater(message)).applyChanges());
     }

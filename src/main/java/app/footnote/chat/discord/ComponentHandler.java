@@ -4,7 +4,7 @@ import org.javacord.api.entity.server.Server;
 import org.javacord.api.interaction.MessageComponentInteraction;
 
 /** One kind of button, as {@link SlashCommandHandler} is one command: the ids it owns, and what a click does. */
-interface ComponentHandler {
+public interface ComponentHandler {
 
     /** The {@link ComponentId#kind()} of this handler's buttons. */
     String kind();

@@ -11,15 +11,15 @@ import java.util.stream.Stream;
  * handler owns it) and what that handler needs, joined by colons, e.g. {@code answer:42:B}. Ids of messages already
  * posted must keep working after an update, so the shape only ever grows.
  */
-record ComponentId(String kind, List<String> parts) {
+public record ComponentId(String kind, List<String> parts) {
 
     private static final String SEPARATOR = ":";
 
-    ComponentId {
+    public ComponentId {
         parts = List.copyOf(parts);
     }
 
-    static ComponentId of(String kind, Object... parts) {
+    public static ComponentId of(String kind, Object... parts) {
         return new ComponentId(kind, Arrays.stream(parts).map(String::valueOf).toList());
     }
 
@@ -27,7 +27,7 @@ record ComponentId(String kind, List<String> parts) {
      * The id as Discord gets it. Discord takes at most 100 characters; what goes in here is bounded by the callers
      * (numbers, labels, and categories the bank's rules keep short).
      */
-    String text() {
+    public String text() {
         String text = Stream.concat(Stream.of(kind), parts.stream()).collect(Collectors.joining(SEPARATOR));
         if (text.length() > DiscordText.CUSTOM_ID) {
             throw new IllegalStateException("component id over " + DiscordText.CUSTOM_ID + " characters: " + text);
@@ -42,7 +42,7 @@ record ComponentId(String kind, List<String> parts) {
     }
 
     /** The part at {@code index}, when there is one. */
-    Optional<String> part(int index) {
+    public Optional<String> part(int index) {
         return index < parts.size() ? Optional.of(parts.get(index)) : Optional.empty();
     }
 }

@@ -10,20 +10,20 @@ import org.javacord.api.DiscordApi;
 
 /** The live connection to Discord, when there is one. */
 @ApplicationScoped
-class DiscordConnection {
+public class DiscordConnection {
 
     private final AtomicReference<DiscordApi> api = new AtomicReference<>();
 
-    Optional<DiscordApi> api() {
+    public Optional<DiscordApi> api() {
         return Optional.ofNullable(api.get());
     }
 
     /** Whether Discord is connected and the server is a Discord one: other adapters' servers ("local") are not. */
-    boolean isOurs(String guildId) {
+    public boolean isOurs(String guildId) {
         return api.get() != null && !guildId.isEmpty() && guildId.chars().allMatch(Character::isDigit);
     }
 
-    void connected(DiscordApi connected) {
+    public void connected(DiscordApi connected) {
         api.set(connected);
     }
 

@@ -11,11 +11,11 @@ import org.javacord.api.entity.message.embed.EmbedBuilder;
  * to 6,000 characters, giving the title and description first claim and dropping fields that no longer fit.
  * Text given here is used as is: escape what came from people before.
  */
-final class DiscordEmbed {
+public final class DiscordEmbed {
 
     static final Color FOOTNOTE_BLUE = new Color(0x3B82F6);
-    static final Color RIGHT_GREEN = new Color(0x22C55E);
-    static final Color TROUBLE_RED = new Color(0xEF4444);
+    public static final Color RIGHT_GREEN = new Color(0x22C55E);
+    public static final Color TROUBLE_RED = new Color(0xEF4444);
 
     private record Field(String name, String value, boolean inline) {
     }
@@ -26,26 +26,26 @@ final class DiscordEmbed {
     private Color color = FOOTNOTE_BLUE;
     private final List<Field> fields = new ArrayList<>();
 
-    DiscordEmbed(String title) {
+    public DiscordEmbed(String title) {
         this.title = title;
     }
 
-    DiscordEmbed description(String description) {
+    public DiscordEmbed description(String description) {
         this.description = description;
         return this;
     }
 
-    DiscordEmbed field(String name, String value, boolean inline) {
+    public DiscordEmbed field(String name, String value, boolean inline) {
         fields.add(new Field(name, value, inline));
         return this;
     }
 
-    DiscordEmbed footer(String footer) {
+    public DiscordEmbed footer(String footer) {
         this.footer = footer;
         return this;
     }
 
-    DiscordEmbed color(Color color) {
+    public DiscordEmbed color(Color color) {
         this.color = color;
         return this;
     }

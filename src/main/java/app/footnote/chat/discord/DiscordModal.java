@@ -11,13 +11,13 @@ import org.javacord.api.entity.message.component.TextInputStyle;
  * A form Discord shows over the chat. It can only be the first answer to an interaction, so whoever opens one decides
  * before deferring; its custom id carries what the submission needs to know.
  */
-record DiscordModal(String customId, String title, List<HighLevelComponent> rows) {
+public record DiscordModal(String customId, String title, List<HighLevelComponent> rows) {
 
     static final int TITLE = 45;
-    static final int INPUT_VALUE = 4_000;
+    public static final int INPUT_VALUE = 4_000;
 
     /** One text field: {@code value} prefills it ({@code null} for empty). */
-    static HighLevelComponent input(String id, String label, boolean paragraph, int maxLength, boolean required,
+    public static HighLevelComponent input(String id, String label, boolean paragraph, int maxLength, boolean required,
             String placeholder, String value) {
         TextInputBuilder input = new TextInputBuilder(paragraph ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT, id,
                 label).setMaximumLength(maxLength).setRequired(required);

@@ -23,7 +23,7 @@ import org.javacord.api.interaction.callback.InteractionMessageBuilderBase;
  * @param file a file attached to the message, or {@code null}
  * @param pingUserId the one user this message is meant to notify, or {@code null} for no one
  */
-record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelComponent> components, boolean ephemeral,
+public record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelComponent> components, boolean ephemeral,
         Consumer<Message> whenSent, File file, String pingUserId) {
 
     record File(String name, byte[] bytes) {
@@ -36,42 +36,42 @@ record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelCom
     };
 
     /** A short text for the user alone; the text is used as is, so escape what came from people. */
-    static DiscordReply privately(String content) {
+    public static DiscordReply privately(String content) {
         return new DiscordReply(content, List.of(), List.of(), true, NOTHING, null, null);
     }
 
-    static DiscordReply privately(DiscordEmbed embed) {
+    public static DiscordReply privately(DiscordEmbed embed) {
         return new DiscordReply(null, List.of(embed), List.of(), true, NOTHING, null, null);
     }
 
-    static DiscordReply publicly(DiscordEmbed embed, List<HighLevelComponent> components) {
+    public static DiscordReply publicly(DiscordEmbed embed, List<HighLevelComponent> components) {
         return new DiscordReply(null, List.of(embed), components, false, NOTHING, null, null);
     }
 
-    DiscordReply whenSent(Consumer<Message> action) {
+    public DiscordReply whenSent(Consumer<Message> action) {
         return new DiscordReply(content, embeds, components, ephemeral, action, file, pingUserId);
     }
 
-    DiscordReply withComponents(List<HighLevelComponent> buttons) {
+    public DiscordReply withComponents(List<HighLevelComponent> buttons) {
         return new DiscordReply(content, embeds, buttons, ephemeral, whenSent, file, pingUserId);
     }
 
     /** The same reply after a sentence that says what just happened. */
-    DiscordReply prefixed(String text) {
+    public DiscordReply prefixed(String text) {
         return new DiscordReply(content == null ? text : text + " " + content, embeds, components, ephemeral,
                 whenSent, file, pingUserId);
     }
 
-    DiscordReply withFile(String name, byte[] bytes) {
+    public DiscordReply withFile(String name, byte[] bytes) {
         return new DiscordReply(content, embeds, components, ephemeral, whenSent, new File(name, bytes), pingUserId);
     }
 
     /** A public message to a channel that notifies one member, whose mention is in {@code content}. */
-    static DiscordReply notifying(String userId, String content) {
+    public static DiscordReply notifying(String userId, String content) {
         return new DiscordReply(content, List.of(), List.of(), false, NOTHING, null, userId);
     }
 
-    AllowedMentions mentions() {
+    public AllowedMentions mentions() {
         return pingUserId == null ? NO_MENTIONS : silent().addUser(Long.parseLong(pingUserId)).build();
     }
 
@@ -80,7 +80,7 @@ record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelCom
                 .setMentionUsers(false).setMentionRepliedUser(false);
     }
 
-    <T extends InteractionMessageBuilderBase<T>> T applyTo(T builder) {
+    public <T extends InteractionMessageBuilderBase<T>> T applyTo(T builder) {
         builder.removeAllEmbeds().removeAllComponents();
         fill(builder::setAllowedMentions, builder::setContent, builder::addEmbeds, builder::addComponents);
         if (ephemeral) {
@@ -94,13 +94,13 @@ record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelCom
     }
 
     /** For a message sent to a channel outside any interaction. */
-    MessageBuilder applyTo(MessageBuilder builder) {
+    public MessageBuilder applyTo(MessageBuilder builder) {
         fill(builder::setAllowedMentions, builder::setContent, builder::addEmbeds, builder::addComponents);
         return builder;
     }
 
     /** For a message edited in place: what it showed is replaced. */
-    MessageUpdater applyTo(MessageUpdater updater) {
+    public MessageUpdater applyTo(MessageUpdater updater) {
         updater.removeAllEmbeds();
         updater.removeAllComponents();
         fill(updater::setAllowedMentions, updater::setContent, updater::addEmbeds, updater::addComponents);

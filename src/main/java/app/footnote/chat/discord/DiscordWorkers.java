@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * acknowledge other interactions within Discord's three seconds, so database work is handed over to these.
  */
 @ApplicationScoped
-class DiscordWorkers implements Executor {
+public class DiscordWorkers implements Executor {
 
     private final ExecutorService pool;
 

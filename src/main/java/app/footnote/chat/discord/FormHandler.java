@@ -4,7 +4,7 @@ import org.javacord.api.entity.server.Server;
 import org.javacord.api.interaction.ModalInteraction;
 
 /** One kind of form (Discord's modal), as {@link ComponentHandler} is one kind of button. */
-interface FormHandler {
+public interface FormHandler {
 
     /** The {@link ComponentId#kind()} of this handler's forms. */
     String formKind();

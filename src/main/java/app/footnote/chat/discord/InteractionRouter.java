@@ -20,9 +20,9 @@ import org.javacord.api.interaction.SlashCommandOptionChoice;
 
 /** Listens to Discord's interactions and hands each to its command, button or form, off Javacord's threads. */
 @ApplicationScoped
-class InteractionRouter {
+public class InteractionRouter {
 
-    static final String SERVERS_ONLY = "Footnote's commands work in servers, not in direct messages.";
+    public static final String SERVERS_ONLY = "Footnote's commands work in servers, not in direct messages.";
     static final String UNKNOWN = "Footnote does not know this command or button any more.";
 
     private final Map<String, SlashCommandHandler> commands;
@@ -92,7 +92,7 @@ class InteractionRouter {
     }
 
     /** Autocomplete cannot be deferred: the choices are worked out on a worker and sent as soon as they are known. */
-    CompletableFuture<Void> onAutocomplete(AutocompleteInteraction interaction) {
+    public CompletableFuture<Void> onAutocomplete(AutocompleteInteraction interaction) {
         String typed = interaction.getFocusedOption().getStringValue().orElse("");
         OptionCompleter completer = completers.get(interaction.getFocusedOption().getName());
         String guildId = interaction.getServer().map(Server::getIdAsString).orElse(null);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.javacord.api.interaction.SlashCommandOptionChoice;
 
 /** Suggestions for one option name, whichever command it belongs to (every command's {@code category}, say). */
-interface OptionCompleter {
+public interface OptionCompleter {
 
     /** The name of the option this completes. */
     String option();

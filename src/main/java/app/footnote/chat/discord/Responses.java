@@ -18,7 +18,7 @@ import app.footnote.log.FailureReference;
  * Any failure reaches the user as a private "something went wrong" with a reference that is also in the log.
  */
 @ApplicationScoped
-class Responses {
+public class Responses {
 
     private static final Logger LOG = Logger.getLogger(Responses.class);
 

@@ -5,7 +5,7 @@ import org.javacord.api.interaction.SlashCommandBuilder;
 import org.javacord.api.interaction.SlashCommandInteraction;
 
 /** One slash command: how it is declared to Discord, and what it does. */
-interface SlashCommandHandler {
+public interface SlashCommandHandler {
 
     String name();
 

@@ -34,6 +34,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 
 import app.footnote.bank.Difficulty;
+import app.footnote.chat.discord.moderation.AdminCommand;
+import app.footnote.chat.discord.moderation.Moderators;
+import app.footnote.chat.discord.round.DiscordRoundTest;
+import app.footnote.chat.discord.scores.LeaderboardCommand;
+import app.footnote.chat.discord.scores.StatsCommand;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundLength;

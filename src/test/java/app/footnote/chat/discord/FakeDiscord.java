@@ -45,14 +45,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A Discord server in mocks of Javacord's interfaces: members, a channel, and interactions whose replies are
  * recorded, so tests read what Discord would have received.
  */
-final class FakeDiscord {
+public final class FakeDiscord {
 
-    final Server server = mock(Server.class);
+    public final Server server = mock(Server.class);
     final TextChannel channel = mock(TextChannel.class);
-    final long serverId = snowflake();
-    final long channelId = snowflake();
+    public final long serverId = snowflake();
+    public final long channelId = snowflake();
 
-    FakeDiscord() {
+    public FakeDiscord() {
         lenient().when(server.getId()).thenReturn(serverId);
         lenient().when(server.getIdAsString()).thenReturn(String.valueOf(serverId));
         lenient().when(server.getName()).thenReturn("Ten Forward");
@@ -60,11 +60,11 @@ final class FakeDiscord {
         lenient().when(channel.getIdAsString()).thenReturn(String.valueOf(channelId));
     }
 
-    static long snowflake() {
+    public static long snowflake() {
         return ThreadLocalRandom.current().nextLong(100_000_000_000_000_000L, 999_999_999_999_999_999L);
     }
 
-    User member(String displayName, Role... roles) {
+    public User member(String displayName, Role... roles) {
         User user = mock(User.class);
         long id = snowflake();
         lenient().when(user.getId()).thenReturn(id);
@@ -84,7 +84,7 @@ final class FakeDiscord {
     }
 
     /** A slash command as Discord delivers it; {@code arguments} maps option names to String, Long, Boolean, User or Role. */
-    Exchange<SlashCommandInteraction> command(String name, User user, Map<String, Object> arguments) {
+    public Exchange<SlashCommandInteraction> command(String name, User user, Map<String, Object> arguments) {
         SlashCommandInteraction interaction = mock(SlashCommandInteraction.class);
         lenient().when(interaction.getCommandName()).thenReturn(name.split(" ")[0]);
         lenient().when(interaction.getFullCommandName()).thenReturn(name);
@@ -107,7 +107,7 @@ final class FakeDiscord {
     }
 
     /** A form submitted: {@code values} maps the text inputs' custom ids to what was typed. */
-    Exchange<ModalInteraction> submit(String customId, User user, Map<String, String> values) {
+    public Exchange<ModalInteraction> submit(String customId, User user, Map<String, String> values) {
         ModalInteraction interaction = mock(ModalInteraction.class);
         lenient().when(interaction.getCustomId()).thenReturn(customId);
         lenient().when(interaction.getTextInputValueByCustomId(Mockito.anyString())).thenReturn(Optional.empty());
@@ -117,7 +117,7 @@ final class FakeDiscord {
     }
 
     /** A file attached to a command, as Discord hands it over. */
-    static Attachment attachment(String name, byte[] content) {
+    public static Attachment attachment(String name, byte[] content) {
         Attachment file = mock(Attachment.class);
         lenient().when(file.getFileName()).thenReturn(name);
         lenient().when(file.getSize()).thenReturn(content.length);
@@ -125,7 +125,7 @@ final class FakeDiscord {
         return file;
     }
 
-    Exchange<MessageComponentInteraction> click(String customId, User user) {
+    public Exchange<MessageComponentInteraction> click(String customId, User user) {
         MessageComponentInteraction interaction = mock(MessageComponentInteraction.class);
         lenient().when(interaction.getCustomId()).thenReturn(customId);
         return new Exchange<>(interaction, user, this, InteractionType.MESSAGE_COMPONENT);
@@ -134,16 +134,16 @@ final class FakeDiscord {
     /**
      * One interaction and the three ways the bot can answer it, each a builder mock that records what it was given.
      */
-    static final class Exchange<I extends InteractionBase> {
+    public static final class Exchange<I extends InteractionBase> {
 
-        final I interaction;
+        public final I interaction;
         final InteractionOriginalResponseUpdater deferred = builder(InteractionOriginalResponseUpdater.class);
         final InteractionFollowupMessageBuilder followup = builder(InteractionFollowupMessageBuilder.class);
         final InteractionImmediateResponseBuilder immediate = builder(InteractionImmediateResponseBuilder.class);
         final Message posted = mock(Message.class);
-        final long postedId = snowflake();
+        public final long postedId = snowflake();
 
-        Exchange(I interaction, User user, FakeDiscord discord, InteractionType type) {
+        public Exchange(I interaction, User user, FakeDiscord discord, InteractionType type) {
             this.interaction = interaction;
             lenient().when(interaction.getType()).thenReturn(type);
             lenient().when(interaction.getUser()).thenReturn(user);
@@ -164,7 +164,7 @@ final class FakeDiscord {
         }
 
         /** The form the interaction was answered with: its custom id, and each input's id and prefilled value. */
-        Optional<Modal> modal() {
+        public Optional<Modal> modal() {
             return Mockito.mockingDetails(interaction).getInvocations().stream()
                     .filter(i -> i.getMethod().getName().equals("respondWithModal")).findFirst().map(i -> {
                         Map<String, String> values = new java.util.LinkedHashMap<>();
@@ -179,7 +179,7 @@ final class FakeDiscord {
         }
 
         /** Runs it as Discord would: through the router's listener entry point, to the end of the reply. */
-        Exchange<I> through(InteractionRouter router) {
+        public Exchange<I> through(InteractionRouter router) {
             if (interaction instanceof SlashCommandInteraction command) {
                 router.onSlashCommand(command).join();
             } else if (interaction instanceof ModalInteraction modal) {
@@ -191,14 +191,14 @@ final class FakeDiscord {
         }
 
         /** Whether the interaction was deferred, and how: empty if not at all, else true when privately. */
-        Optional<Boolean> deferral() {
+        public Optional<Boolean> deferral() {
             return Mockito.mockingDetails(interaction).getInvocations().stream()
                     .filter(i -> i.getMethod().getName().equals("respondLater")).findFirst()
                     .map(i -> (Boolean) i.getArgument(0));
         }
 
         /** The message the user ended up seeing: the deferred reply's update, or else a follow-up or an immediate reply. */
-        Sent reply() {
+        public Sent reply() {
             for (Object builder : List.of(followup, immediate, deferred)) {
                 Sent sent = Sent.of(builder);
                 boolean finished = Mockito.mockingDetails(builder).getInvocations().stream().map(i -> i.getMethod()
@@ -211,26 +211,26 @@ final class FakeDiscord {
             throw new AssertionError("the interaction got no reply");
         }
 
-        boolean placeholderDeleted() {
+        public boolean placeholderDeleted() {
             return Mockito.mockingDetails(deferred).getInvocations().stream()
                     .anyMatch(i -> i.getMethod().getName().equals("delete"));
         }
     }
 
-    record Modal(String customId, Map<String, String> values) {
+    public record Modal(String customId, Map<String, String> values) {
     }
 
     /** A Javacord builder mock whose chained calls return itself (their return type is often an erased T). */
-    static <T> T builder(Class<T> type) {
+    public static <T> T builder(Class<T> type) {
         return mock(type, withSettings().defaultAnswer(call -> call.getMethod().getReturnType()
                 .isAssignableFrom(type) ? call.getMock() : RETURNS_DEFAULTS.answer(call)));
     }
 
     /** What one builder was given, in the terms of Discord's API: embeds as the JSON Javacord sends. */
-    record Sent(String content, List<JsonNode> embeds, List<Button> buttons, List<Integer> rowSizes,
+    public record Sent(String content, List<JsonNode> embeds, List<Button> buttons, List<Integer> rowSizes,
             boolean ephemeral, JsonNode allowedMentions, Map<String, byte[]> files) {
 
-        static Sent of(Object builder) {
+        public static Sent of(Object builder) {
             String content = null;
             List<JsonNode> embeds = new ArrayList<>();
             List<Button> buttons = new ArrayList<>();
@@ -269,7 +269,7 @@ final class FakeDiscord {
             return ((EmbedBuilderDelegateImpl) embed.getDelegate()).toJsonNode();
         }
 
-        JsonNode embed() {
+        public JsonNode embed() {
             if (embeds.size() != 1) {
                 throw new AssertionError("expected one embed, got " + embeds);
             }
@@ -277,7 +277,7 @@ final class FakeDiscord {
         }
 
         /** The value of the embed's field with this name. */
-        String field(String name) {
+        public String field(String name) {
             for (JsonNode field : embed().path("fields")) {
                 if (field.path("name").asText().equals(name)) {
                     return field.path("value").asText();

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.moderation;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +15,12 @@ import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.MessageComponentInteraction;
 import org.javacord.api.interaction.SlashCommandOption;
 
+import app.footnote.chat.discord.ChannelMessages;
+import app.footnote.chat.discord.ComponentHandler;
+import app.footnote.chat.discord.ComponentId;
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.QuestionDraft;
 import app.footnote.moderation.ReviewQueue;

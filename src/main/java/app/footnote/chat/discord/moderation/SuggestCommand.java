@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.moderation;
 
 import java.util.List;
 
@@ -10,6 +10,9 @@ import org.javacord.api.interaction.SlashCommandBuilder;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandOption;
 
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.FirstResponse;
+import app.footnote.chat.discord.SlashCommandHandler;
 import app.footnote.moderation.Drafts;
 import app.footnote.moderation.QuestionDraft.Kind;
 

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.moderation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,6 +19,11 @@ import app.footnote.bank.Difficulty;
 import app.footnote.bank.ImportResult;
 import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.generate.Generation;
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
+import app.footnote.chat.discord.FirstResponse;
+import app.footnote.chat.discord.OptionCompleter;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.GeneratedDrafts;
 import app.footnote.moderation.QuestionDraft.Kind;

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.daily;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -8,6 +8,11 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.javacord.api.DiscordApi;
 
+import app.footnote.chat.discord.ChannelMessages;
+import app.footnote.chat.discord.DiscordConnection;
+import app.footnote.chat.discord.DiscordWorkers;
+import app.footnote.chat.discord.round.RoundMessages;
+import app.footnote.chat.discord.round.RoundPosts;
 import app.footnote.daily.DailyPosted;
 import app.footnote.game.RoundView;
 

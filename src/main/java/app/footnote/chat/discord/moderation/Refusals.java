@@ -1,9 +1,12 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.moderation;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import app.footnote.bank.InvalidBankException;
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
 import app.footnote.moderation.QuestionConflictException;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.SuggestionRefusedException;

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.round;
 
 import java.util.Optional;
 
@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 
 /** Remembers which message shows which round. */
 @ApplicationScoped
-class RoundPosts {
+public class RoundPosts {
 
     @Transactional
-    void record(long roundId, String channelId, String messageId) {
+    public void record(long roundId, String channelId, String messageId) {
         RoundPost post = new RoundPost();
         post.roundId = roundId;
         post.channelId = channelId;

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.moderation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,11 @@ import org.javacord.api.interaction.SlashCommandBuilder;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandOption;
 
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.FirstResponse;
+import app.footnote.chat.discord.SlashCommandHandler;
+import app.footnote.chat.discord.daily.DailyAdmin;
 import app.footnote.game.GameConfig;
 import app.footnote.game.RoundLength;
 import app.footnote.moderation.ModeratorRole;
@@ -24,13 +29,13 @@ import app.footnote.moderation.ModeratorRole;
  * {@code daily} group.
  */
 @ApplicationScoped
-class AdminCommand implements SlashCommandHandler {
+public class AdminCommand implements SlashCommandHandler {
 
-    static final String NAME = "trivia-admin";
-    static final String SETTINGS = "settings";
-    static final String ROUND_SECONDS = "round-seconds";
-    static final String MODERATOR_ROLE = "moderator-role";
-    static final String CLEAR_MODERATOR_ROLE = "clear-moderator-role";
+    public static final String NAME = "trivia-admin";
+    public static final String SETTINGS = "settings";
+    public static final String ROUND_SECONDS = "round-seconds";
+    public static final String MODERATOR_ROLE = "moderator-role";
+    public static final String CLEAR_MODERATOR_ROLE = "clear-moderator-role";
 
     private final Moderators moderators;
     private final RoundLength roundLength;

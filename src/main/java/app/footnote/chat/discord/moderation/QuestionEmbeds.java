@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.moderation;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankQuestion;
 import app.footnote.bank.BankSource;
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordText;
+import app.footnote.chat.discord.round.RoundMessages;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.QuestionChange;
 import app.footnote.moderation.ServerQuestion;

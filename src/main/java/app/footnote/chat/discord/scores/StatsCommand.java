@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.scores;
 
 import java.util.List;
 
@@ -11,16 +11,21 @@ import org.javacord.api.interaction.SlashCommandBuilder;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandOption;
 
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
+import app.footnote.chat.discord.SlashCommandHandler;
+import app.footnote.chat.discord.round.AnswerButton;
 import app.footnote.daily.DailyStreaks;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.PlayerStats;
 
 /** {@code /stats [user]}: a player's record on this server, all time. */
 @ApplicationScoped
-class StatsCommand implements SlashCommandHandler {
+public class StatsCommand implements SlashCommandHandler {
 
-    static final String NAME = "stats";
-    static final String USER = "user";
+    public static final String NAME = "stats";
+    public static final String USER = "user";
 
     private final Leaderboards leaderboards;
     private final DailyStreaks dailyStreaks;

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.daily;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +32,17 @@ import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.mockito.InjectSpy;
 import io.quarkus.test.junit.QuarkusTest;
 
+import app.footnote.chat.discord.ChannelMessages;
+import app.footnote.chat.discord.DiscordConnection;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.FakeDiscord;
+import app.footnote.chat.discord.InteractionRouter;
+import app.footnote.chat.discord.moderation.AdminCommand;
+import app.footnote.chat.discord.moderation.Moderators;
+import app.footnote.chat.discord.round.DiscordRoundTest;
+import app.footnote.chat.discord.round.RoundMessages;
+import app.footnote.chat.discord.round.RoundPosts;
+import app.footnote.chat.discord.scores.StatsCommand;
 import app.footnote.daily.DailySchedules;
 import app.footnote.daily.PostDailyQuestions;
 import app.footnote.daily.ScheduleRequest;

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.scores;
 
 import java.util.List;
 
@@ -14,6 +14,10 @@ import org.javacord.api.interaction.SlashCommandOptionType;
 
 import app.footnote.chat.CommandOptions;
 import app.footnote.chat.OptionValue;
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
+import app.footnote.chat.discord.SlashCommandHandler;
 import app.footnote.score.Leaderboard;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.Period;
@@ -21,10 +25,10 @@ import app.footnote.score.Standing;
 
 /** {@code /leaderboard [period] [scope]}: the top ten, and the asker's own line when they are further down. */
 @ApplicationScoped
-class LeaderboardCommand implements SlashCommandHandler {
+public class LeaderboardCommand implements SlashCommandHandler {
 
-    static final String NAME = "leaderboard";
-    static final String PERIOD = CommandOptions.PERIOD;
+    public static final String NAME = "leaderboard";
+    public static final String PERIOD = CommandOptions.PERIOD;
     static final String SCOPE = "scope";
     static final String SERVER = "server";
     static final String GLOBAL = "global";

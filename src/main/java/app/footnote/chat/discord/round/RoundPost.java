@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.round;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

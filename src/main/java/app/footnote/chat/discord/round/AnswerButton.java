@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.round;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,12 +9,16 @@ import org.javacord.api.entity.server.Server;
 import org.javacord.api.entity.user.User;
 import org.javacord.api.interaction.MessageComponentInteraction;
 
+import app.footnote.chat.discord.ComponentHandler;
+import app.footnote.chat.discord.ComponentId;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
 import app.footnote.game.AnswerOutcome;
 import app.footnote.game.RecordAnswer;
 
 /** A click on one of a round's choices: the player's answer, acknowledged to them alone. */
 @ApplicationScoped
-class AnswerButton implements ComponentHandler {
+public class AnswerButton implements ComponentHandler {
 
     static final String KIND = "answer";
     private static final Pattern ROUND = Pattern.compile("\\d{1,18}");
@@ -49,7 +53,7 @@ class AnswerButton implements ComponentHandler {
         return DiscordReply.privately(DiscordText.TEXTS.answer(outcome));
     }
 
-    static String displayName(User user, Server server) {
+    public static String displayName(User user, Server server) {
         return Optional.ofNullable(user.getDisplayName(server)).filter(name -> !name.isBlank()).orElse(user.getName());
     }
 }

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.moderation;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import app.footnote.bank.BankValidator;
+import app.footnote.chat.discord.FakeDiscord;
+import app.footnote.chat.discord.InteractionRouter;
 import app.footnote.testing.HostileUploads;
 
 /**

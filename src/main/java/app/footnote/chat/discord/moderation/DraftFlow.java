@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.moderation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,14 @@ import org.javacord.api.interaction.MessageComponentInteraction;
 import org.javacord.api.interaction.ModalInteraction;
 
 import app.footnote.bank.BankValidator;
+import app.footnote.chat.discord.ComponentHandler;
+import app.footnote.chat.discord.ComponentId;
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordModal;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
+import app.footnote.chat.discord.FirstResponse;
+import app.footnote.chat.discord.FormHandler;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.DraftOutcome;
 import app.footnote.moderation.Drafts;

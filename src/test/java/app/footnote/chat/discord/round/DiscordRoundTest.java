@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.round;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,6 +35,12 @@ import org.mockito.ArgumentCaptor;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 
+import app.footnote.chat.discord.ChannelMessages;
+import app.footnote.chat.discord.DiscordConnection;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.FakeDiscord;
+import app.footnote.chat.discord.InteractionRouter;
+import app.footnote.chat.discord.Responses;
 import app.footnote.game.RevealRound;
 import app.footnote.testing.LogCapture;
 import app.footnote.testing.Rounds;
@@ -42,7 +48,7 @@ import app.footnote.testing.TestClock;
 
 /** A round played on Discord: /trivia, button clicks, and the reveal, through the listener entry points. */
 @QuarkusTest
-class DiscordRoundTest {
+public class DiscordRoundTest {
 
     @Inject
     InteractionRouter router;
@@ -247,7 +253,7 @@ class DiscordRoundTest {
         assertEquals("There is no such round.", reply.content());
     }
 
-    static void assertNothingCanPing(FakeDiscord.Sent sent) {
+    public static void assertNothingCanPing(FakeDiscord.Sent sent) {
         assertEquals("{\"parse\":[],\"roles\":[],\"users\":[],\"replied_user\":false}", String.valueOf(sent.allowedMentions()));
     }
 }

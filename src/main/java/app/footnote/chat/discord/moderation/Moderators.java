@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,9 +13,9 @@ import app.footnote.moderation.ModeratorRole;
  * change who sees it, so the bot checks again: the owner, Manage Server or Administrator, or the moderator role.
  */
 @ApplicationScoped
-class Moderators {
+public class Moderators {
 
-    static final String REFUSAL = "Only members with Manage Server or this server's Footnote moderator role can do"
+    public static final String REFUSAL = "Only members with Manage Server or this server's Footnote moderator role can do"
             + " that.";
 
     private final ModeratorRole moderatorRole;

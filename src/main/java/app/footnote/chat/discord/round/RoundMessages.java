@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.round;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -12,31 +12,34 @@ import org.javacord.api.entity.message.component.ButtonStyle;
 import org.javacord.api.entity.message.component.HighLevelComponent;
 import org.javacord.api.entity.message.component.LowLevelComponent;
 
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
 import app.footnote.daily.Streak;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundView;
 
 /** How a round looks on Discord: the question with its buttons, the same closed, and the reveal. */
-final class RoundMessages {
+public final class RoundMessages {
 
     static final String CATEGORY = "Category";
     static final String DIFFICULTY = "Difficulty";
     static final String CLOSES = "Closes";
-    static final String WHO_GOT_IT = "Who got it";
-    static final String FOOTNOTE = "Footnote";
-    static final String DAILY_STREAKS = "Daily streaks";
+    public static final String WHO_GOT_IT = "Who got it";
+    public static final String FOOTNOTE = "Footnote";
+    public static final String DAILY_STREAKS = "Daily streaks";
     static final String TRIVIA_TITLE = "Trivia";
-    static final String DAILY_TITLE = "Daily question";
+    public static final String DAILY_TITLE = "Daily question";
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private RoundMessages() {
     }
 
-    static DiscordReply question(RoundView round) {
+    public static DiscordReply question(RoundView round) {
         return question(round, TRIVIA_TITLE);
     }
 
-    static DiscordReply question(RoundView round, String title) {
+    public static DiscordReply question(RoundView round, String title) {
         return DiscordReply.publicly(embed(round, title, CLOSES, round.closesAt())
                 .footer("One answer per player; the answer and its source come at the close."), buttons(round, null));
     }

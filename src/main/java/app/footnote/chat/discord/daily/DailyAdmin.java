@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.daily;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +13,9 @@ import org.javacord.api.entity.server.Server;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandOption;
 
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
 import app.footnote.daily.DailySchedule;
 import app.footnote.daily.DailySchedules;
 import app.footnote.daily.InvalidScheduleException;
@@ -20,9 +23,9 @@ import app.footnote.daily.ScheduleRequest;
 
 /** {@code /trivia-admin daily set|off|show}: a server's daily question schedule. */
 @ApplicationScoped
-class DailyAdmin {
+public class DailyAdmin {
 
-    static final String GROUP = "daily";
+    public static final String GROUP = "daily";
     static final String SET = "set";
     static final String OFF = "off";
     static final String SHOW = "show";
@@ -33,7 +36,7 @@ class DailyAdmin {
         this.schedules = schedules;
     }
 
-    static SlashCommandOption declaration() {
+    public static SlashCommandOption declaration() {
         return SlashCommandOption.createSubcommandGroup(GROUP, "The daily question.", List.of(
                 SlashCommandOption.createSubcommand(SET, "Post a question every day in a channel, at a local time.",
                         List.of(SlashCommandOption.createChannelOption(ScheduleRequest.CHANNEL, "Where to post it",
@@ -51,7 +54,7 @@ class DailyAdmin {
                 SlashCommandOption.createSubcommand(SHOW, "Show the daily question's schedule.")));
     }
 
-    DiscordReply handle(SlashCommandInteraction interaction, Server server) {
+    public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
         String guildId = server.getIdAsString();
         String subcommand = interaction.getFullCommandName().substring(interaction.getFullCommandName()
                 .lastIndexOf(' ') + 1);

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.round;
 
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +18,10 @@ import app.footnote.bank.ActiveCategories;
 import app.footnote.bank.Difficulty;
 import app.footnote.chat.CommandOptions;
 import app.footnote.chat.OptionValue;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
+import app.footnote.chat.discord.OptionCompleter;
+import app.footnote.chat.discord.SlashCommandHandler;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.round;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
+import app.footnote.chat.discord.FakeDiscord;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundView;
 

@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.round;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +9,9 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.javacord.api.DiscordApi;
 
+import app.footnote.chat.discord.ChannelMessages;
+import app.footnote.chat.discord.DiscordConnection;
+import app.footnote.chat.discord.DiscordWorkers;
 import app.footnote.daily.DailyStreaks;
 import app.footnote.daily.Streak;
 import app.footnote.game.DescribeRound;

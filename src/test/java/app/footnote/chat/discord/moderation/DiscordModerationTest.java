@@ -1,4 +1,4 @@
-package app.footnote.chat.discord;
+package app.footnote.chat.discord.moderation;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +27,10 @@ import org.mockito.ArgumentCaptor;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 
+import app.footnote.chat.discord.ChannelMessages;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.FakeDiscord;
+import app.footnote.chat.discord.InteractionRouter;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
 import app.footnote.moderation.QuestionNotFoundException;
