@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
@@ -33,22 +32,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import app.footnote.bank.Difficulty;
 import app.footnote.chat.discord.moderation.AdminCommand;
 import app.footnote.chat.discord.moderation.Moderators;
 import app.footnote.chat.discord.round.DiscordRoundTest;
-import app.footnote.chat.discord.scores.LeaderboardCommand;
-import app.footnote.chat.discord.scores.StatsCommand;
-import app.footnote.game.RecordAnswer;
-import app.footnote.game.RevealRound;
 import app.footnote.game.RoundLength;
-import app.footnote.game.RoundView;
-import app.footnote.game.StartOutcome;
-import app.footnote.game.StartRound;
-import app.footnote.testing.Rounds;
-import app.footnote.testing.TestClock;
 
-/** The commands besides /trivia, and how all of them are declared to Discord. */
+/** How every command is declared to Discord, /help, and the settings of /trivia-admin. */
 @QuarkusTest
 class DiscordCommandsTest {
 
@@ -57,43 +46,12 @@ class DiscordCommandsTest {
     @Inject
     RegisterCommands registerCommands;
     @Inject
-    StartRound startRound;
-    @Inject
-    RecordAnswer recordAnswer;
-    @Inject
     RoundLength roundLength;
-    @Inject
-    RevealRound revealRound;
 
     private final FakeDiscord discord = new FakeDiscord();
 
     private FakeDiscord.Sent run(String command, User user, Map<String, Object> options) {
         return discord.command(command, user, options).through(router).reply();
-    }
-
-    /**
-     * A right answer in a round of this server, as the player would give it by clicking. Always a medium question, so
-     * that two right answers outscore one whatever the draw (a hard one is worth more than two easy ones).
-     */
-    private void answerRight(User player) {
-        RoundView round = openRound();
-        answer(round, player, Rounds.rightLabel(round.id()));
-        reveal(round);
-    }
-
-    private RoundView openRound() {
-        return ((StartOutcome.Started) startRound.start(discord.server.getIdAsString(), UUID.randomUUID().toString(),
-                null, Difficulty.MEDIUM)).round();
-    }
-
-    private void answer(RoundView round, User player, String label) {
-        recordAnswer.answer(discord.server.getIdAsString(), round.id(), player.getIdAsString(),
-                player.getDisplayName(discord.server), label);
-    }
-
-    private void reveal(RoundView round) {
-        TestClock.NOW.set(round.closesAt());
-        revealRound.revealDue();
     }
 
     private static List<JsonNode> declarationsOf(Set<SlashCommandBuilder> builders) {
@@ -142,72 +100,6 @@ class DiscordCommandsTest {
         verify(api).bulkOverwriteServerApplicationCommands(org.mockito.ArgumentMatchers.eq(42L), any());
     }
 
-    @Test
-    void leaderboardListsTheTopWithEscapedNamesAndNeverPingsAnyone() {
-        User ada = discord.member("**Ada** @here");
-        User bob = discord.member("Bob");
-        answerRight(ada);
-        answerRight(ada);
-        answerRight(bob);
-
-        FakeDiscord.Sent board = run(LeaderboardCommand.NAME, bob, Map.of(LeaderboardCommand.PERIOD, "week"));
-
-        assertFalse(board.ephemeral());
-        assertEquals("Leaderboard · Ten Forward · this week", board.embed().path("title").asText());
-        String[] lines = board.embed().path("description").asText().split("\n");
-        assertEquals(2, lines.length);
-        assertTrue(lines[0].startsWith("**1.** \\*\\*Ada\\*\\* @\u200Bhere — "), lines[0]);
-        assertTrue(lines[1].startsWith("**2.** Bob — ") && lines[1].endsWith("1/1 right"), lines[1]);
-        DiscordRoundTest.assertNothingCanPing(board);
-    }
-
-    @Test
-    void anEmptyLeaderboardSaysSoAndHowToStart() {
-        FakeDiscord.Sent board = run(LeaderboardCommand.NAME, discord.member("Ada"), Map.of());
-
-        assertEquals("Nobody has scored all time yet. Start a round with /trivia.",
-                board.embed().path("description").asText());
-    }
-
-    @Test
-    void statsShowAnotherPlayersRecordAndSayPrivatelyWhenThereIsNone() {
-        User ada = discord.member("Ada");
-        User bob = discord.member("Bob");
-        answerRight(ada);
-
-        FakeDiscord.Sent stats = run(StatsCommand.NAME, bob, Map.of(StatsCommand.USER, ada));
-
-        assertFalse(stats.ephemeral());
-        assertEquals("Stats · Ada", stats.embed().path("title").asText());
-        assertEquals("#1 on this server", stats.field("Rank"));
-        assertEquals("1 of 1 (100%)", stats.field("Right"));
-        assertEquals("1 in a row (best 1)", stats.field("Streak"));
-
-        FakeDiscord.Sent none = run(StatsCommand.NAME, bob, Map.of());
-        assertTrue(none.ephemeral());
-        assertEquals("Bob has not answered a question on this server yet.", none.content());
-    }
-
-    @Test
-    void statsTellNobodyWhoIsRightUntilTheRoundIsRevealed() {
-        // GIVEN an open round that Ada answered right and Bob wrong
-        User ada = discord.member("Ada");
-        User bob = discord.member("Bob");
-        RoundView round = openRound();
-        answer(round, ada, Rounds.rightLabel(round.id()));
-        answer(round, bob, Rounds.wrongLabel(round.id()));
-
-        // WHEN anyone looks them up before the reveal THEN both read the same: nothing yet
-        assertEquals("Ada has not answered a question on this server yet.",
-                run(StatsCommand.NAME, bob, Map.of(StatsCommand.USER, ada)).content());
-        assertEquals("Bob has not answered a question on this server yet.",
-                run(StatsCommand.NAME, ada, Map.of(StatsCommand.USER, bob)).content());
-
-        // WHEN the round is revealed THEN each record counts it
-        reveal(round);
-        assertEquals("1 of 1 (100%)", run(StatsCommand.NAME, bob, Map.of(StatsCommand.USER, ada)).field("Right"));
-        assertEquals("0 of 1 (0%)", run(StatsCommand.NAME, ada, Map.of(StatsCommand.USER, bob)).field("Right"));
-    }
 
     @Test
     void helpIsOneScreenForTheAskerAlone() {
