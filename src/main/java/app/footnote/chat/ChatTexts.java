@@ -63,6 +63,11 @@ public final class ChatTexts {
                 + literal.apply(String.join(", ", nothing.categories())) + ".";
     }
 
+    /** Said of a footnote that cites a web page, which the bot cannot read. */
+    public String uncheckedWebPage() {
+        return "web page; the quote was not checked against it";
+    }
+
     private static String oneOf(List<String> values) {
         int last = values.size() - 1;
         return last == 0 ? values.get(0) : String.join(", ", values.subList(0, last)) + " or " + values.get(last);

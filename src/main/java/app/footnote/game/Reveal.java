@@ -18,7 +18,19 @@ public record Reveal(long roundId, String guildId, String channelId, String prom
     public record Player(String userId, String displayName, double seconds, int points) {
     }
 
-    /** Where the answer comes from; {@code outlet} and {@code published} are null when the article does not say. */
-    public record Footnote(String articleTitle, String outlet, LocalDate published, String quote) {
+    /**
+     * Where the answer comes from: an article of the bank ({@code outlet} and {@code published} null when it does not
+     * say), or a web page at {@code url}, whose quote could not be checked (then only {@code url} and the quote are
+     * set).
+     */
+    public record Footnote(String articleTitle, String outlet, LocalDate published, String url, String quote) {
+
+        public static Footnote article(String title, String outlet, LocalDate published, String quote) {
+            return new Footnote(title, outlet, published, null, quote);
+        }
+
+        public static Footnote webPage(String url, String quote) {
+            return new Footnote(null, null, null, url, quote);
+        }
     }
 }

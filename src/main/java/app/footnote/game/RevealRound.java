@@ -107,11 +107,10 @@ public class RevealRound {
                 .toList();
         List<Reveal.Footnote> footnotes = question.sources.stream().map(source -> {
             if (source.url != null) {
-                return new Reveal.Footnote(source.url, "web page; the quote was not checked against it", null,
-                        source.quote);
+                return Reveal.Footnote.webPage(source.url, source.quote);
             }
             Article article = Article.findById(source.articleId);
-            return new Reveal.Footnote(article.title, article.outlet, article.published, source.quote);
+            return Reveal.Footnote.article(article.title, article.outlet, article.published, source.quote);
         }).toList();
         return new Reveal(round.id, round.guildId, round.channelId, question.prompt,
                 ChoiceLabels.label(round.correctIndex()), question.answer, answers.size(), right.size(), fastest,

@@ -80,6 +80,10 @@ public final class RoundMessages {
     }
 
     static String footnote(Reveal.Footnote footnote) {
+        if (footnote.url() != null) {
+            return "— *" + DiscordText.escape(footnote.url()) + "*, " + DiscordText.TEXTS.uncheckedWebPage() + "\n> "
+                    + DiscordText.escape(footnote.quote());
+        }
         StringBuilder where = new StringBuilder("*" + DiscordText.escape(footnote.articleTitle()) + "*");
         if (footnote.outlet() != null) {
             where.append(", ").append(DiscordText.escape(footnote.outlet()));
