@@ -23,8 +23,8 @@ import org.javacord.api.interaction.callback.InteractionMessageBuilderBase;
  * @param file a file attached to the message, or {@code null}
  * @param pingUserId the one user this message is meant to notify, or {@code null} for no one
  */
-public record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelComponent> components, boolean ephemeral,
-        Consumer<Message> whenSent, File file, String pingUserId) {
+public record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighLevelComponent> components,
+        boolean ephemeral, Consumer<Message> whenSent, File file, String pingUserId) {
 
     record File(String name, byte[] bytes) {
     }

@@ -134,7 +134,8 @@ class DraftFlow implements ComponentHandler, FormHandler {
                 return DiscordReply.privately(Moderators.REFUSAL);
             }
             return shown(drafts.open(kind, guildId, channelOf(interaction), userId,
-                    displayName(interaction, server), form.toQuestion(id.part(2).orElseThrow(), id.part(1).orElseThrow())));
+                    displayName(interaction, server),
+                    form.toQuestion(id.part(2).orElseThrow(), id.part(1).orElseThrow())));
         });
     }
 

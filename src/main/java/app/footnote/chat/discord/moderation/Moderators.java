@@ -15,8 +15,8 @@ import app.footnote.moderation.ModeratorRole;
 @ApplicationScoped
 public class Moderators {
 
-    public static final String REFUSAL = "Only members with Manage Server or this server's Footnote moderator role can do"
-            + " that.";
+    public static final String REFUSAL = "Only members with Manage Server or this server's Footnote moderator role"
+            + " can do that.";
 
     private final ModeratorRole moderatorRole;
 
