@@ -3,12 +3,8 @@ package app.footnote.bank;
 import java.nio.file.Path;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.annotation.Priority;
 
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Imports the bank when the application starts. An invalid bank stops the start with the validator's full report, so
@@ -17,8 +13,6 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class ImportBankAtStart {
 
-    /** Before the other start-up observers: the game needs its questions in place. */
-    public static final int PRIORITY = 100;
     private static final Logger LOG = Logger.getLogger(ImportBankAtStart.class);
 
     private final BankConfig config;
@@ -29,7 +23,8 @@ public class ImportBankAtStart {
         this.importBank = importBank;
     }
 
-    void onStart(@Observes @Priority(PRIORITY) StartupEvent event) {
+    /** Called at start-up ({@code StartUp}) before anything else reads questions. */
+    public void importAtStart() {
         if (!config.importAtStart()) {
             LOG.info("Question bank import at start is off (footnote.bank.import-at-start=false)");
             return;

@@ -10,18 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 import app.footnote.db.UniqueViolation;
@@ -48,11 +44,6 @@ public class PostDailyQuestions {
         this.em = em;
         this.startRound = startRound;
         this.posted = posted;
-    }
-
-    /** After the start-up reveal, so yesterday's question is closed before today's opens. */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
-        postDue();
     }
 
     /** Every minute (env FOOTNOTE_DAILY_EVERY); the adapters send the messages asynchronously, never blocking it. */

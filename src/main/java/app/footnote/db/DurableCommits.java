@@ -4,13 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Makes every commit reach the database file before the committer is answered, so that what the bot acknowledged
@@ -22,22 +18,22 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class DurableCommits {
 
-    /** Before anything else that writes at start-up. */
-    public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE;
-
     private final AgroalDataSource dataSource;
 
     public DurableCommits(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    void onStart(@Observes @Priority(PRIORITY) StartupEvent event) throws SQLException {
+    /** Called first at start-up ({@code StartUp}): before anything else writes. */
+    public void apply() {
         try (Connection connection = dataSource.getConnection()) {
             if (connection.getMetaData().getDatabaseProductName().equals("H2")) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("set write_delay 0");
                 }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make commits durable: " + e.getMessage(), e);
         }
     }
 }

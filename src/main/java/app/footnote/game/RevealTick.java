@@ -1,12 +1,10 @@
 package app.footnote.game;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
-/** Closes due rounds on a schedule, and at start-up those whose deadline passed while the bot was down. */
+/** Closes due rounds on a schedule; those whose deadline passed while the bot was down are closed by {@code StartUp}. */
 @ApplicationScoped
 public class RevealTick {
 
@@ -14,10 +12,6 @@ public class RevealTick {
 
     public RevealTick(RevealRound revealRound) {
         this.revealRound = revealRound;
-    }
-
-    void onStart(@Observes StartupEvent event) {
-        revealRound.revealDue();
     }
 
     /** Every {@code footnote.game.reveal-every} (env FOOTNOTE_GAME_REVEAL_EVERY, default 1s). */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import app.footnote.StartUp;
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.Question;
 import app.footnote.chat.ChatTexts;
@@ -37,7 +38,7 @@ class PlayRoundTest {
     @Inject
     RevealRound revealRound;
     @Inject
-    RevealTick revealTick;
+    StartUp startUp;
     @Inject
     RoundFacts roundFacts;
     @Inject
@@ -205,7 +206,7 @@ class PlayRoundTest {
         roundFacts.forget(overdue.id());
         roundFacts.forget(open.id());
 
-        revealTick.onStart(null);
+        startUp.onStart(null);
 
         assertEquals(1, revealedRounds.count(overdue.id()));
         assertEquals(0, revealedRounds.count(open.id()));

@@ -3,7 +3,6 @@ package app.footnote.chat.discord;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -14,9 +13,6 @@ import org.javacord.api.entity.permission.PermissionsBuilder;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-
-import app.footnote.bank.ImportBankAtStart;
 
 /**
  * Connects to Discord at start-up when a token is set, registers the commands, and says where to invite the bot;
@@ -52,8 +48,8 @@ public class DiscordLauncher {
         this.registerCommands = registerCommands;
     }
 
-    /** After the bank import, so commands are only offered once there are questions to play. */
-    void onStart(@Observes @Priority(ImportBankAtStart.PRIORITY + 10) StartupEvent event) {
+    /** Called last at start-up ({@code StartUp}), so commands are only offered once there are questions to play. */
+    public void connect() {
         String token = config.token().map(String::strip).orElse("");
         if (token.isEmpty()) {
             LOG.info(OFF_MESSAGE);

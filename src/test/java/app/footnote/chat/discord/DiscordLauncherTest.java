@@ -21,7 +21,7 @@ class DiscordLauncherTest {
     @Test
     void withoutATokenDiscordStaysOffAndSaysSoInOneLine() {
         try (LogCapture log = LogCapture.of(DiscordLauncher.class)) {
-            launcher.onStart(null);
+            launcher.connect();
 
             assertEquals(List.of(DiscordLauncher.OFF_MESSAGE), log.lines());
         }

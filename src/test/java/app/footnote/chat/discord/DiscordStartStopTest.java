@@ -47,7 +47,7 @@ class DiscordStartStopTest {
     @Test
     void startRegistersTheCommandsListensAndLogsTheInviteAndStopDisconnects() throws Exception {
         try (LogCapture log = LogCapture.of(DiscordLauncher.class)) {
-            launcher.onStart(null);
+            launcher.connect();
 
             DiscordApi api = AcceptingDiscordLogin.last;
             assertEquals(Optional.of(api), connection.api());
