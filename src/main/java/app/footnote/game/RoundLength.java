@@ -21,11 +21,11 @@ public class RoundLength {
         return settings == null || settings.roundSeconds == null ? config.roundSeconds() : settings.roundSeconds;
     }
 
-    /** @throws IllegalArgumentException when outside 10 to 300 seconds; the previous length stays */
+    /** @throws InvalidRoundLengthException when outside 10 to 300 seconds; the previous length stays */
     @Transactional
     public void set(String guildId, int seconds) {
         problem(seconds).ifPresent(problem -> {
-            throw new IllegalArgumentException("round length " + problem);
+            throw new InvalidRoundLengthException("round length " + problem);
         });
         ServerSettings.of(guildId).roundSeconds = seconds;
     }

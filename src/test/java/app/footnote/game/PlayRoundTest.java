@@ -79,8 +79,8 @@ class PlayRoundTest {
     void roundLengthOutsideTenToThreeHundredSecondsIsRefusedAndTheOldOneStays() {
         roundLength.set(guild, 45);
 
-        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> roundLength.set(guild, 301));
+        InvalidRoundLengthException error = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidRoundLengthException.class, () -> roundLength.set(guild, 301));
 
         assertEquals("round length must be 10 to 300 seconds, not 301", error.getMessage());
         assertEquals(45, roundLength.of(guild));

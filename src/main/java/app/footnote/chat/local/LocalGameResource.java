@@ -26,6 +26,7 @@ import app.footnote.chat.OptionValue;
 import app.footnote.game.AnswerOutcome;
 import app.footnote.game.DescribeRound;
 import app.footnote.game.RecordAnswer;
+import app.footnote.game.InvalidRoundLengthException;
 import app.footnote.game.RoundLength;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
@@ -123,7 +124,7 @@ public class LocalGameResource {
     public Response settings(@Valid @NotNull LocalJson.SettingsRequest request) {
         try {
             roundLength.set(LocalPlay.GUILD, request.roundSeconds());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidRoundLengthException e) {
             return LocalJson.invalid("roundSeconds", e.getMessage());
         }
         return Response.ok(Map.of("roundSeconds", request.roundSeconds())).build();
