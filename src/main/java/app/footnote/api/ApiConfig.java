@@ -12,4 +12,9 @@ public interface ApiConfig {
      * requests are refused (403), never open.
      */
     Optional<String> adminToken();
+
+    /** Whether a non-blank admin token is configured. */
+    default boolean adminApiOn() {
+        return adminToken().filter(token -> !token.isBlank()).isPresent();
+    }
 }

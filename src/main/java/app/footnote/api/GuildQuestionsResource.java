@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -12,18 +13,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.ImportResult;
@@ -55,14 +56,14 @@ public class GuildQuestionsResource {
     private final ServerQuestions questions;
     private final ServerQuestionFiles files;
     private final GeneratedDrafts generatedDrafts;
-    private final AdminToken adminToken;
+    private final SecurityIdentity identity;
 
     public GuildQuestionsResource(ServerQuestions questions, ServerQuestionFiles files,
-            GeneratedDrafts generatedDrafts, AdminToken adminToken) {
+            GeneratedDrafts generatedDrafts, SecurityIdentity identity) {
         this.generatedDrafts = generatedDrafts;
         this.questions = questions;
         this.files = files;
-        this.adminToken = adminToken;
+        this.identity = identity;
     }
 
     @GET
@@ -75,9 +76,8 @@ public class GuildQuestionsResource {
             @QueryParam("difficulty") @Pattern(regexp = "easy|medium|hard") String difficulty,
             @QueryParam("origin") @Pattern(regexp = "server|shared") String origin,
             @QueryParam("status") @Pattern(regexp = "active|retired|off") String status,
-            @QueryParam("q") String text,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        boolean answers = adminToken.presentIn(authorization);
+            @QueryParam("q") String text) {
+        boolean answers = identity.hasRole(AdminTokenMechanism.ROLE);
         ServerQuestions.Page found = questions.list(guild, new ServerQuestions.Filter(category,
                 difficulty == null ? null : Difficulty.fromLabel(difficulty).orElseThrow(), origin,
                 status == null ? null : ServerQuestion.Status.valueOf(status.toUpperCase(Locale.ROOT)),
@@ -89,9 +89,8 @@ public class GuildQuestionsResource {
     @GET
     @Path("questions/{id}")
     @Operation(summary = "One question; answer, sources and changes need the admin token")
-    public QuestionView get(@PathParam("guild") String guild, @PathParam("id") String id,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        boolean answers = adminToken.presentIn(authorization);
+    public QuestionView get(@PathParam("guild") String guild, @PathParam("id") String id) {
+        boolean answers = identity.hasRole(AdminTokenMechanism.ROLE);
         return view(guild, questions.find(guild, id), answers);
     }
 
@@ -100,9 +99,8 @@ public class GuildQuestionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a question of the server's own (admin token); with draft: true it waits for review"
             + " instead (202)")
-    public Response create(@PathParam("guild") String guild, QuestionBody body,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        adminToken.require(authorization);
+    @RolesAllowed(AdminTokenMechanism.ROLE)
+    public Response create(@PathParam("guild") String guild, QuestionBody body) {
         if (requireBody(body).isDraft()) {
             return Response.accepted(new Proposed(files.propose(guild, body.toBank(), Actor.API))).build();
         }
@@ -115,9 +113,8 @@ public class GuildQuestionsResource {
     @Path("questions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a question of the server's own (admin token); shared ones answer 409")
-    public QuestionView update(@PathParam("guild") String guild, @PathParam("id") String id, QuestionBody body,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        adminToken.require(authorization);
+    @RolesAllowed(AdminTokenMechanism.ROLE)
+    public QuestionView update(@PathParam("guild") String guild, @PathParam("id") String id, QuestionBody body) {
         if (requireBody(body).isDraft()) {
             throw new ApiProblemException(Problem.invalid("Invalid question", "draft", "a question in play cannot go"
                     + " back to the review queue; retire it instead, or send a new one with draft: true (POST)"));
@@ -128,18 +125,16 @@ public class GuildQuestionsResource {
     @DELETE
     @Path("questions/{id}")
     @Operation(summary = "Retire a question of the server's own, or switch a shared one off here (admin token)")
-    public QuestionView retire(@PathParam("guild") String guild, @PathParam("id") String id,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        adminToken.require(authorization);
+    @RolesAllowed(AdminTokenMechanism.ROLE)
+    public QuestionView retire(@PathParam("guild") String guild, @PathParam("id") String id) {
         return view(guild, questions.retire(guild, id, Actor.API), true);
     }
 
     @POST
     @Path("questions/{id}/restore")
     @Operation(summary = "Put a retired or switched-off question back in play (admin token)")
-    public QuestionView restore(@PathParam("guild") String guild, @PathParam("id") String id,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        adminToken.require(authorization);
+    @RolesAllowed(AdminTokenMechanism.ROLE)
+    public QuestionView restore(@PathParam("guild") String guild, @PathParam("id") String id) {
         return view(guild, questions.restore(guild, id, Actor.API), true);
     }
 
@@ -148,9 +143,8 @@ public class GuildQuestionsResource {
     @Consumes({ YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN })
     @Operation(summary = "Add or update the server's own questions from a YAML file in the bank format, all or"
             + " nothing (admin token; at most 1 MB and 500 questions)")
-    public ImportResult importYaml(@PathParam("guild") String guild, byte[] body,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        adminToken.require(authorization);
+    @RolesAllowed(AdminTokenMechanism.ROLE)
+    public ImportResult importYaml(@PathParam("guild") String guild, byte[] body) {
         return files.importYaml(guild, "request body", body == null ? new byte[0] : body, Actor.API);
     }
 
@@ -159,9 +153,8 @@ public class GuildQuestionsResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Propose questions from an article's text (front matter may give its title, outlet and"
             + " date) and put them in the server's review queue (admin token; at most 200,000 characters)")
-    public GeneratedDrafts.Outcome generate(@PathParam("guild") String guild, String article,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        adminToken.require(authorization);
+    @RolesAllowed(AdminTokenMechanism.ROLE)
+    public GeneratedDrafts.Outcome generate(@PathParam("guild") String guild, String article) {
         return generatedDrafts.fromArticle(guild, Actor.API, "the generator (REST API)", "request body",
                 article == null ? "" : article);
     }
@@ -170,9 +163,8 @@ public class GuildQuestionsResource {
     @Path("questions/export")
     @Produces(YAML)
     @Operation(summary = "The server's own questions in play, as a YAML file in the bank format (admin token)")
-    public Response export(@PathParam("guild") String guild,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        adminToken.require(authorization);
+    @RolesAllowed(AdminTokenMechanism.ROLE)
+    public Response export(@PathParam("guild") String guild) {
         return Response.ok(files.exportYaml(guild).getBytes(StandardCharsets.UTF_8), YAML + "; charset=UTF-8")
                 .header("Content-Disposition", ContentDisposition.attachment("footnote-questions-" + guild + ".yaml"))
                 .build();

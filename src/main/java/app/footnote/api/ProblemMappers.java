@@ -14,6 +14,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.ProblemReport;
 import app.footnote.db.ConcurrentWrite;
@@ -30,13 +34,31 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final ApiConfig apiConfig;
+
+    public ProblemMappers(ApiConfig apiConfig) {
+        this.apiConfig = apiConfig;
+    }
+
     @ServerExceptionMapper
     public Response problem(ApiProblemException e) {
-        Response.ResponseBuilder response = Response.status(e.problem().status());
-        if (e.problem().status() == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        }
-        return response.type(Problem.MEDIA_TYPE).entity(e.problem()).build();
+        return respond(e.problem());
+    }
+
+    /** An admin endpoint called without a token: the server has none to give, or the caller sent none. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return respond(apiConfig.adminApiOn() ? AdminTokenRefused.NOT_BEARER : AdminTokenRefused.OFF);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return respond(AdminTokenRefused.of(e));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "The admin token does not allow this."));
     }
 
     @ServerExceptionMapper
@@ -125,8 +147,13 @@ public class ProblemMappers {
                 + reference + "); whoever runs the bot finds the details in its log."));
     }
 
+    /** A 401 also says how to authenticate ({@code WWW-Authenticate: Bearer}). */
     public static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status());
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     /** "list.size" → "size": the parameter's name without the method's. */

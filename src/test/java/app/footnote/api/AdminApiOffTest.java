@@ -2,6 +2,7 @@ package app.footnote.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
@@ -31,7 +32,10 @@ class AdminApiOffTest {
         given().header("Authorization", "Bearer anything").contentType(ContentType.JSON)
                 .body(Questions.json("closed", "production", "Who left?")).post("/api/guilds/1/questions").then()
                 .statusCode(403).contentType(Problem.MEDIA_TYPE).body("detail", containsString("FOOTNOTE_ADMIN_TOKEN"));
-        given().get("/api/guilds/1/questions/export").then().statusCode(403);
+        given().get("/api/guilds/1/questions/export").then().statusCode(403).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Admin API is off"));
+        given().header("Authorization", "Bearer anything").get("/api/guilds/1/questions").then().statusCode(403)
+                .contentType(Problem.MEDIA_TYPE);
         given().get("/api/guilds/1/questions?size=1").then().statusCode(200);
     }
 }

@@ -88,6 +88,21 @@ class GuildQuestionsResourceTest {
     }
 
     @Test
+    void eachRefusedTokenIsAProblemSayingWhatToSend() {
+        given().post(base() + "/questions/anything/restore").then().statusCode(401)
+                .contentType(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .body("detail", equalTo("Send the admin token as 'Authorization: Bearer <token>'."));
+        given().header("Authorization", "Basic " + TOKEN).get(base() + "/questions/export").then().statusCode(401)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("detail", equalTo("Send the admin token as 'Authorization: Bearer <token>'."));
+        given().header("Authorization", "Bearer wrong").get(base() + "/questions").then().statusCode(401)
+                .contentType(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .body("detail", equalTo("The bearer token is not the admin token."));
+        // Only the moderators' API looks at the header: the scores answer whatever token comes along.
+        given().header("Authorization", "Bearer wrong").get(base() + "/leaderboard").then().statusCode(200);
+    }
+
+    @Test
     void anInvalidQuestionIs400NamingEachFieldAndIsNotSaved() {
         Map<String, Object> body = new HashMap<>(Questions.json("half-right", "Production Notes",
                 "Who stepped away?"));
