@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,12 +69,15 @@ public class RunBenchmark {
         this.clock = clock;
     }
 
-    public int run(String[] args) throws Exception {
-        Map<String, Integer> options = options(args);
-        int players = options.getOrDefault("players", 200);
-        int rounds = options.getOrDefault("rounds", 50);
-        int boardPlayers = options.getOrDefault("board-players", 100_000);
-        int boardAnswers = options.getOrDefault("board-answers", 1_000_000);
+    /** What to measure: see {@link BenchmarkCommand} for each option's default. */
+    public record Options(int players, int rounds, int pacedRate, int boardPlayers, int boardAnswers) {
+    }
+
+    public int run(Options options) throws Exception {
+        int players = options.players();
+        int rounds = options.rounds();
+        int boardPlayers = options.boardPlayers();
+        int boardAnswers = options.boardAnswers();
         if (count("select count(*) from round") > 0) {
             System.err.println("The benchmark needs an empty database: point QUARKUS_DATASOURCE_JDBC_URL at a scratch"
                     + " file (see the README), never the bot's own.");
@@ -87,7 +88,7 @@ public class RunBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 dataSource.getConfiguration().connectionPoolConfiguration().maxSize(), durability());
 
-        int pacedRate = options.getOrDefault("paced-rate", 2_000);
+        int pacedRate = options.pacedRate();
         answers("warm-up", Math.min(players, 50), 10, 0);
         AnswerFigures service = answers(GUILD, players, rounds, 0);
         AnswerFigures paced = answers(GUILD + "-paced", players, rounds, pacedRate);
@@ -409,16 +410,5 @@ public class RunBenchmark {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    private static Map<String, Integer> options(String[] args) {
-        Map<String, Integer> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --name value, got " + args[i]);
-            }
-            options.put(args[i].substring(2), Integer.parseInt(args[i + 1]));
-        }
-        return options;
     }
 }

@@ -27,21 +27,21 @@ public final class FactLabels {
     private FactLabels() {
     }
 
-    /** @throws IllegalArgumentException naming the entry and field that is missing or malformed */
+    /** @throws InvalidLabelsException naming the entry and field that is missing or malformed */
     public static List<Label> read(Path file) throws IOException {
         Object root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new LoaderOptions()).load(reader);
         } catch (YAMLException e) {
-            throw new IllegalArgumentException(file + ": not valid YAML: " + e.getMessage(), e);
+            throw new InvalidLabelsException(file + ": not valid YAML: " + e.getMessage(), e);
         }
         if (!(root instanceof Map<?, ?> top) || !(top.get("facts") instanceof List<?> facts)) {
-            throw new IllegalArgumentException(file + ": expected a 'facts:' list");
+            throw new InvalidLabelsException(file + ": expected a 'facts:' list");
         }
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             if (!(facts.get(i) instanceof Map<?, ?> fact)) {
-                throw new IllegalArgumentException(file + ": facts[" + i + "] is not a mapping");
+                throw new InvalidLabelsException(file + ": facts[" + i + "] is not a mapping");
             }
             labels.add(new Label(text(fact, "relation", file, i), text(fact, "subject", file, i),
                     texts(fact.get("value"), "value", file, i), texts(fact.get("articles"), "articles", file, i)));
@@ -52,14 +52,14 @@ public final class FactLabels {
     private static String text(Map<?, ?> fact, String field, Path file, int i) {
         Object value = fact.get(field);
         if (value == null) {
-            throw new IllegalArgumentException(file + ": facts[" + i + "]." + field + " is required");
+            throw new InvalidLabelsException(file + ": facts[" + i + "]." + field + " is required");
         }
         return value.toString();
     }
 
     private static List<String> texts(Object value, String field, Path file, int i) {
         if (value == null) {
-            throw new IllegalArgumentException(file + ": facts[" + i + "]." + field + " is required");
+            throw new InvalidLabelsException(file + ": facts[" + i + "]." + field + " is required");
         }
         return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(value.toString());
     }

@@ -1,0 +1,97 @@
+package app.footnote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged bot's command line, as a person types it after {@code java -jar target/quarkus-app/quarkus-run.jar}:
+ * help on every command, a bank checked without starting the bot, and a mistyped option refused with exit status 2.
+ */
+class PackagedCommandLineIT {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private Run footnote(String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-jar",
+                Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), String.join(" ", args) + " did not finish");
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpListsTheCommandsAndEachCommandHasItsOwn() throws Exception {
+        Run help = footnote("--help");
+        assertEquals(0, help.status(), help.err());
+        assertTrue(help.out().contains("With no command: run the bot until it is stopped."), help.out());
+        for (String command : List.of("bank", "generate", "benchmark")) {
+            assertTrue(help.out().contains("  " + command + " "), help.out());
+        }
+
+        Run validate = footnote("bank", "validate", "--help");
+        assertEquals(0, validate.status(), validate.err());
+        assertTrue(validate.out().contains("Usage: footnote bank validate [-h] [DIR]"), validate.out());
+        Run generate = footnote("generate", "--help");
+        assertEquals(0, generate.status(), generate.err());
+        assertTrue(generate.out().contains("--out=FILE"), generate.out());
+        Run benchmark = footnote("benchmark", "--help");
+        assertEquals(0, benchmark.status(), benchmark.err());
+        assertTrue(benchmark.out().contains("--players=P"), benchmark.out());
+        assertTrue(benchmark.out().contains("(default: 200)"), benchmark.out());
+    }
+
+    @Test
+    void bankValidateChecksTheShippedBankAndListsTheProblemsOfABadOne() throws Exception {
+        Run shipped = footnote("bank", "validate");
+        assertEquals(0, shipped.status(), shipped.err());
+        assertTrue(shipped.out().startsWith("questions is valid."), shipped.out());
+        // Checked on the files alone: the bot, its database and its port were never started.
+        assertFalse(shipped.out().contains("Listening on"), shipped.out());
+
+        Run invalid = footnote("bank", "validate", "src/test/resources/bank-fixtures/invalid-bank");
+        assertEquals(1, invalid.status(), invalid.out());
+        assertTrue(invalid.err().contains("invalid-bank/regatta.yaml:4 question 'regatta-first-winner' field"
+                + " 'difficulty'"), invalid.err());
+        assertTrue(invalid.err().contains("2 problem(s)"), invalid.err());
+    }
+
+    @Test
+    void anUnknownOptionIsExitStatus2NamingItWithTheUsage() throws Exception {
+        Run validate = footnote("bank", "validate", "--strict");
+        assertEquals(2, validate.status(), validate.out());
+        assertTrue(validate.err().contains("Unknown option: '--strict'"), validate.err());
+        assertTrue(validate.err().contains("Usage: footnote bank validate"), validate.err());
+
+        Run bot = footnote("--port", "8081");
+        assertEquals(2, bot.status(), bot.out());
+        assertTrue(bot.err().contains("Unknown options: '--port', '8081'"), bot.err());
+        assertTrue(bot.err().contains("Usage: footnote [-h] [COMMAND]"), bot.err());
+
+        // A bad value is refused before the benchmark starts the bot on a database.
+        Run benchmark = footnote("benchmark", "--players", "many");
+        assertEquals(2, benchmark.status(), benchmark.out());
+        assertTrue(benchmark.err().contains("'many' is not an int"), benchmark.err());
+        assertFalse(benchmark.out().contains("Footnote benchmark on"), benchmark.out());
+    }
+}
