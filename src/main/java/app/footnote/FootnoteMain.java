@@ -74,7 +74,7 @@ public class FootnoteMain implements QuarkusApplication, Callable<Integer> {
     public static CommandLine commandLine(FootnoteMain main) {
         return new CommandLine(main).setExecutionExceptionHandler((e, commandLine, parsed) -> {
             PrintWriter err = commandLine.getErr();
-            err.println(commandLine.getCommandName() + ": " + e.getMessage());
+            err.println(commandLine.getCommandName() + ": " + (e.getMessage() != null ? e.getMessage() : e));
             return CommandLine.ExitCode.SOFTWARE;
         });
     }
