@@ -10,16 +10,15 @@ import jakarta.transaction.Transactional;
 public class ActiveCategories {
 
     /**
-     * SQL for "question {@code q} is in play on server {@code :guild}": the server's own, or shared and not switched
+     * HQL for "question {@code q} is in play on server {@code :guild}": the server's own, or shared and not switched
      * off there. Retirement is checked apart.
      */
     public static final String IN_PLAY = "(q.scope = :guild or (q.scope = 'shared' and not exists (select 1 from"
-            + " question_switched_off o where o.guild_id = :guild and o.question_id = q.id)))";
+            + " QuestionSwitchedOff o where o.guildId = :guild and o.questionId = q.id)))";
 
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<String> list(String guildId) {
-        return Question.getEntityManager().createNativeQuery("select distinct q.category from question q where"
+        return Question.getEntityManager().createQuery("select distinct q.category from Question q where"
                 + " q.retired = false and " + IN_PLAY + " order by q.category", String.class)
                 .setParameter("guild", guildId).getResultList();
     }

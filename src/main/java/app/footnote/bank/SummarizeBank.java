@@ -33,8 +33,8 @@ public class SummarizeBank {
                         perArticle.getOrDefault(a.id, 0L)))
                 .toList();
         Map<String, Long> difficulties = new LinkedHashMap<>();
-        Map<String, Long> byDifficulty = counts("select q.difficulty, count(q) from Question q where " + SHARED_ACTIVE
-                + " group by q.difficulty");
+        Map<String, Long> byDifficulty = counts("select cast(q.difficulty as String), count(q) from Question q where "
+                + SHARED_ACTIVE + " group by q.difficulty");
         for (Difficulty difficulty : Difficulty.values()) {
             difficulties.put(difficulty.label(), byDifficulty.getOrDefault(difficulty.toString(), 0L));
         }
@@ -44,11 +44,15 @@ public class SummarizeBank {
                 difficulties);
     }
 
+    /** A group's key (a category, a difficulty) and how many questions it has. */
+    record Count(String key, long count) {
+    }
+
     private Map<String, Long> counts(String query) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery(query, Object[].class).setParameter("shared", Question.SHARED)
+        for (Count count : em.createQuery(query, Count.class).setParameter("shared", Question.SHARED)
                 .getResultList()) {
-            counts.put(String.valueOf(row[0]), (Long) row[1]);
+            counts.put(count.key(), count.count());
         }
         return counts;
     }

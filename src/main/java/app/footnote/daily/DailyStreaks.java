@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,6 +27,8 @@ public class DailyStreaks {
     /** Before the adapters post the reveal (default priority), so the reveal shows the new streaks. */
     public static final int PRIORITY = jakarta.interceptor.Interceptor.Priority.APPLICATION;
     public static final int LEADERS_SHOWN = 3;
+    private static final String STREAK = "select s.userId, s.displayName, s.currentStreak, s.bestStreak"
+            + " from DailyStreak s where s.guildId = :guild";
 
     private static final Logger LOG = Logger.getLogger(DailyStreaks.class);
 
@@ -48,71 +49,50 @@ public class DailyStreaks {
     }
 
     private void update(long roundId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> post = em.createNativeQuery("select guild_id, local_date from daily_post"
-                + " where round_id = :round")
-                .setParameter("round", roundId).getResultList();
-        if (post.isEmpty()) {
+        Optional<DailyPost> found = DailyPost.find("roundId", roundId).firstResultOptional();
+        if (found.isEmpty()) {
             return;
         }
-        String guildId = (String) post.get(0)[0];
-        LocalDate date = SqlDates.toLocalDate(post.get(0)[1]);
-        LocalDate previous = SqlDates.toLocalDate(em.createNativeQuery("select max(local_date) from daily_post"
-                + " where guild_id = :guild and local_date < :date").setParameter("guild", guildId)
-                .setParameter("date", date).getSingleResult());
+        String guildId = found.get().guildId;
+        LocalDate date = found.get().localDate;
+        LocalDate previous = em.createQuery("select max(p.localDate) from DailyPost p where p.guildId = :guild"
+                + " and p.localDate < :date", LocalDate.class).setParameter("guild", guildId)
+                .setParameter("date", date).getSingleResult();
         for (Answer answer : Answer.<Answer> list("roundId = ?1 and correct = true", roundId)) {
-            // The right-hand sides read the row as it was: both columns see the old current_streak.
-            // Typed binding: "previous" is null before a server's second daily question, and PostgreSQL cannot
-            // infer the type of an untyped null.
-            int updated = em.createNativeQuery("update daily_streak set display_name = :name,"
-                    + " current_streak = case when last_date = :previous then current_streak + 1 else 1 end,"
-                    + " best_streak = greatest(best_streak,"
-                    + " case when last_date = :previous then current_streak + 1 else 1 end), last_date = :date"
-                    + " where guild_id = :guild and user_id = :user").unwrap(NativeQuery.class)
-                    .setParameter("name", answer.displayName).setParameter("previous", previous, LocalDate.class)
-                    .setParameter("date", date).setParameter("guild", guildId)
-                    .setParameter("user", answer.userId).executeUpdate();
-            if (updated == 0) {
-                em.createNativeQuery("insert into daily_streak (guild_id, user_id, display_name, current_streak,"
-                        + " best_streak, last_date) values (:guild, :user, :name, 1, 1, :date)")
-                        .setParameter("guild", guildId).setParameter("user", answer.userId)
-                        .setParameter("name", answer.displayName).setParameter("date", date).executeUpdate();
+            DailyStreak found = DailyStreak.findById(new DailyStreak.Key(guildId, answer.userId));
+            DailyStreak streak = found == null ? new DailyStreak() : found;
+            streak.guildId = guildId;
+            streak.userId = answer.userId;
+            // A streak that reached the previous daily question goes on; any other starts again ("previous" is null
+            // before a server's second daily question).
+            streak.currentStreak = previous != null && previous.equals(streak.lastDate) ? streak.currentStreak + 1 : 1;
+            streak.bestStreak = Math.max(streak.bestStreak, streak.currentStreak);
+            streak.displayName = answer.displayName;
+            streak.lastDate = date;
+            if (found == null) {
+                streak.persist();
             }
         }
-        em.createNativeQuery("update daily_streak set current_streak = 0 where guild_id = :guild"
-                + " and last_date < :date and current_streak > 0").setParameter("guild", guildId)
-                .setParameter("date", date).executeUpdate();
+        DailyStreak.update("currentStreak = 0 where guildId = ?1 and lastDate < ?2 and currentStreak > 0", guildId,
+                date);
     }
 
     /** Whether the round is a daily question. */
     @Transactional
     public boolean isDaily(long roundId) {
-        return ((Number) em.createNativeQuery("select count(*) from daily_post where round_id = :round")
-                .setParameter("round", roundId).getSingleResult()).intValue() > 0;
+        return DailyPost.count("roundId", roundId) > 0;
     }
 
     /** The longest current streaks of a server, longest first. */
     @Transactional
     public List<Streak> leaders(String guildId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select user_id, display_name, current_streak, best_streak"
-                + " from daily_streak where guild_id = :guild and current_streak > 0"
-                + " order by current_streak desc, user_id").setParameter("guild", guildId)
-                .setMaxResults(LEADERS_SHOWN).getResultList();
-        return rows.stream().map(DailyStreaks::streak).toList();
+        return em.createQuery(STREAK + " and s.currentStreak > 0 order by s.currentStreak desc, s.userId",
+                Streak.class).setParameter("guild", guildId).setMaxResults(LEADERS_SHOWN).getResultList();
     }
 
     @Transactional
     public Optional<Streak> of(String guildId, String userId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select user_id, display_name, current_streak, best_streak"
-                + " from daily_streak where guild_id = :guild and user_id = :user").setParameter("guild", guildId)
-                .setParameter("user", userId).getResultList();
-        return rows.stream().findFirst().map(DailyStreaks::streak);
-    }
-
-    private static Streak streak(Object[] row) {
-        return new Streak((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
-                ((Number) row[3]).intValue());
+        return em.createQuery(STREAK + " and s.userId = :user", Streak.class).setParameter("guild", guildId)
+                .setParameter("user", userId).getResultStream().findFirst();
     }
 }

@@ -90,14 +90,9 @@ public class PostDailyQuestions {
      * and a due date may be yesterday's. One query, so servers already posted cost nothing each minute.
      */
     private Set<String> postedSince(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select guild_id, local_date from daily_post"
-                + " where local_date >= :since")
-                .setParameter("since", LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(2)).getResultList();
         Set<String> keys = new HashSet<>();
-        for (Object[] row : rows) {
-            keys.add(key((String) row[0], SqlDates.toLocalDate(row[1])));
-        }
+        DailyPost.<DailyPost> list("localDate >= ?1", LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(2))
+                .forEach(post -> keys.add(key(post.guildId, post.localDate)));
         return keys;
     }
 
@@ -108,10 +103,8 @@ public class PostDailyQuestions {
     /** The round of the server's latest daily question, open or revealed. */
     @Transactional
     public Optional<Long> latestRound(String guildId) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select round_id from daily_post where guild_id = :guild"
-                + " order by local_date desc").setParameter("guild", guildId).setMaxResults(1).getResultList();
-        return ids.stream().findFirst().map(Number::longValue);
+        return em.createQuery("select p.roundId from DailyPost p where p.guildId = :guild order by p.localDate desc",
+                Long.class).setParameter("guild", guildId).setMaxResults(1).getResultStream().findFirst();
     }
 
     private Optional<DailyPosted> post(DailySchedule schedule, DailyTimes times, LocalDate date, Instant now) {
@@ -122,10 +115,13 @@ public class PostDailyQuestions {
                     schedule.category);
             return Optional.empty();
         }
-        em.createNativeQuery("insert into daily_post (guild_id, local_date, round_id, posted_at)"
-                + " values (:guild, :date, :round, :at)").setParameter("guild", schedule.guildId)
-                .setParameter("date", date).setParameter("round", round.get().id()).setParameter("at", now)
-                .executeUpdate();
+        DailyPost post = new DailyPost();
+        post.guildId = schedule.guildId;
+        post.localDate = date;
+        post.roundId = round.get().id();
+        post.postedAt = now;
+        // Flushed here, so that another process's post of the same date fails this call (a unique violation).
+        post.persistAndFlush();
         return Optional.of(new DailyPosted(round.get(), date));
     }
 }

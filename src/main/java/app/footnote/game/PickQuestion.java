@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 
 import app.footnote.bank.ActiveCategories;
 import app.footnote.bank.Difficulty;
@@ -35,39 +35,40 @@ public class PickQuestion {
             if (matching.isEmpty()) {
                 return Optional.empty();
             }
-            em.createNativeQuery("delete from asked_question where guild_id = :guild and question_id in (:ids)")
-                    .setParameter("guild", guildId).setParameter("ids", matching).executeUpdate();
+            AskedQuestion.delete("guildId = ?1 and questionId in ?2", guildId, matching);
             fresh = new ArrayList<>(matching);
             if (fresh.size() > 1) {
                 lastAsked(guildId).ifPresent(fresh::remove);
             }
         }
         Long id = fresh.get(ThreadLocalRandom.current().nextInt(fresh.size()));
-        em.createNativeQuery("insert into asked_question (guild_id, question_id, asked_at) values (:guild, :id, :at)")
-                .setParameter("guild", guildId).setParameter("id", id).setParameter("at", now).executeUpdate();
+        AskedQuestion asked = new AskedQuestion();
+        asked.guildId = guildId;
+        asked.questionId = id;
+        asked.askedAt = now;
+        asked.persist();
         return Optional.of(em.find(Question.class, id));
     }
 
-    @SuppressWarnings("unchecked")
     private List<Long> ids(String guildId, String category, Difficulty difficulty, boolean onlyNotAsked) {
-        StringBuilder sql = new StringBuilder("select q.id from question q where q.retired = false and ")
+        StringBuilder hql = new StringBuilder("select q.id from Question q where q.retired = false and ")
                 .append(ActiveCategories.IN_PLAY);
         if (category != null) {
-            sql.append(" and q.category = :category");
+            hql.append(" and q.category = :category");
         }
         if (difficulty != null) {
-            sql.append(" and q.difficulty = :difficulty");
+            hql.append(" and q.difficulty = :difficulty");
         }
         if (onlyNotAsked) {
-            sql.append(" and not exists (select 1 from asked_question a where a.guild_id = :guild")
-                    .append(" and a.question_id = q.id)");
+            hql.append(" and not exists (select 1 from AskedQuestion a where a.guildId = :guild")
+                    .append(" and a.questionId = q.id)");
         }
-        Query query = em.createNativeQuery(sql.toString(), Long.class);
+        TypedQuery<Long> query = em.createQuery(hql.toString(), Long.class);
         if (category != null) {
             query.setParameter("category", category);
         }
         if (difficulty != null) {
-            query.setParameter("difficulty", difficulty.name());
+            query.setParameter("difficulty", difficulty);
         }
         query.setParameter("guild", guildId);
         return new ArrayList<>(query.getResultList());

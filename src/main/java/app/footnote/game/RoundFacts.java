@@ -1,11 +1,13 @@
 package app.footnote.game;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -18,42 +20,34 @@ import app.footnote.bank.Difficulty;
 @ApplicationScoped
 public class RoundFacts {
 
-    /** Rounds close within minutes; past this many cached rounds, something forgot to let go, so start afresh. */
+    /**
+     * Most rounds close within minutes, a daily question within a day; a round read again after its entry went is
+     * simply loaded again.
+     */
     private static final int MAX_CACHED = 50_000;
+    private static final Duration IDLE = Duration.ofHours(1);
 
     public record Facts(long roundId, String guildId, Difficulty difficulty, Instant startedAt, Instant closesAt,
             int choiceCount, int correctIndex) {
     }
 
-    private final Map<Long, Facts> cache = new ConcurrentHashMap<>();
+    private final Cache<Long, Facts> cache = Caffeine.newBuilder().maximumSize(MAX_CACHED).expireAfterAccess(IDLE)
+            .build();
 
+    /** A round that does not exist is not cached: it may be another process's, committed a moment later. */
     public Optional<Facts> of(long roundId) {
-        Facts facts = cache.get(roundId);
-        if (facts == null) {
-            facts = QuarkusTransaction.joiningExisting().call(() -> {
-                Round round = Round.findById(roundId);
-                return round == null ? null : factsOf(round);
-            });
-            if (facts != null) {
-                put(facts);
-            }
-        }
-        return Optional.ofNullable(facts);
+        return Optional.ofNullable(cache.get(roundId, id -> QuarkusTransaction.joiningExisting().call(() -> {
+            Round round = Round.findById(id);
+            return round == null ? null : factsOf(round);
+        })));
     }
 
     void remember(Round round) {
-        put(factsOf(round));
+        cache.put(round.id, factsOf(round));
     }
 
     void forget(long roundId) {
-        cache.remove(roundId);
-    }
-
-    private void put(Facts facts) {
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
-        cache.put(facts.roundId(), facts);
+        cache.invalidate(roundId);
     }
 
     private static Facts factsOf(Round round) {

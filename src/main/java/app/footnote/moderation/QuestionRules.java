@@ -73,12 +73,15 @@ public class QuestionRules {
         return problems;
     }
 
+    record SlugPrompt(String slug, String prompt) {
+    }
+
     /** The prompts of the server's own questions, retired ones included, by id. */
     public Map<String, String> ownPrompts(String guildId) {
         Map<String, String> prompts = new HashMap<>();
         Question.getEntityManager().createQuery("select q.slug, q.prompt from Question q where q.scope = :guild",
-                Object[].class).setParameter("guild", guildId).getResultList()
-                .forEach(row -> prompts.put((String) row[0], (String) row[1]));
+                SlugPrompt.class).setParameter("guild", guildId).getResultList()
+                .forEach(row -> prompts.put(row.slug(), row.prompt()));
         return prompts;
     }
 

@@ -161,10 +161,12 @@ public class ServerQuestions {
             return found;
         }
         if (question.isShared()) {
-            em.createNativeQuery("insert into question_switched_off (guild_id, question_id, changed_by, changed_at)"
-                    + " values (:guild, :question, :actor, :at)").setParameter("guild", guildId)
-                    .setParameter("question", question.id).setParameter("actor", actor.id())
-                    .setParameter("at", clock.instant()).executeUpdate();
+            QuestionSwitchedOff off = new QuestionSwitchedOff();
+            off.guildId = guildId;
+            off.questionId = question.id;
+            off.changedBy = actor.id();
+            off.changedAt = clock.instant();
+            off.persist();
             QuestionChange.record(guildId, question.id, Action.SWITCHED_OFF, actor, clock.instant());
             return new ServerQuestion(question, Status.OFF);
         }
@@ -179,8 +181,7 @@ public class ServerQuestions {
         ServerQuestion found = find(guildId, id);
         Question question = found.question();
         if (found.status() == Status.OFF) {
-            em.createNativeQuery("delete from question_switched_off where guild_id = :guild and question_id = :question")
-                    .setParameter("guild", guildId).setParameter("question", question.id).executeUpdate();
+            QuestionSwitchedOff.deleteById(new QuestionSwitchedOff.Key(guildId, question.id));
             QuestionChange.record(guildId, question.id, Action.SWITCHED_ON, actor, clock.instant());
         } else if (found.status() == Status.RETIRED) {
             if (question.isShared()) {
@@ -234,13 +235,9 @@ public class ServerQuestions {
         QuestionChange.record(question.scope, question.id, action, actor, question.updatedAt);
     }
 
-    @SuppressWarnings("unchecked")
     private Set<Long> switchedOff(String guildId) {
-        List<Number> ids = em.createNativeQuery("select question_id from question_switched_off where guild_id = :guild")
-                .setParameter("guild", guildId).getResultList();
-        Set<Long> off = new HashSet<>();
-        ids.forEach(id -> off.add(id.longValue()));
-        return off;
+        return new HashSet<>(em.createQuery("select o.questionId from QuestionSwitchedOff o where o.guildId = :guild",
+                Long.class).setParameter("guild", guildId).getResultList());
     }
 
     private static Status status(Question question, Set<Long> off) {

@@ -1,6 +1,7 @@
 package app.footnote.score;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,18 @@ import jakarta.transaction.Transactional;
 public class Leaderboards {
 
     public static final int TOP = 10;
-    private static final String COLUMNS = "user_id, display_name, points, answers, correct, current_streak,"
-            + " best_streak, reached_at";
-    private static final String ORDER = " order by points desc, reached_at, user_id";
+    private static final String ROW = "select t.userId, t.displayName, t.points, t.answers, t.correct, t.currentStreak,"
+            + " t.bestStreak, t.reachedAt from ScoreTotal t where t.scope = :scope and t.period = :period"
+            + " and t.answers > 0";
+
+    /** A player's totals as read, before they are ranked. */
+    record Row(String userId, String displayName, long points, int answers, int correct, int currentStreak,
+            int bestStreak, Instant reachedAt) {
+
+        Standing standing(long rank) {
+            return new Standing(rank, userId, displayName, points, answers, correct);
+        }
+    }
 
     private final EntityManager em;
     private final Clock clock;
@@ -39,16 +49,13 @@ public class Leaderboards {
     public Leaderboard leaderboard(String scope, Period period, String askingUserId) {
         String key = period.key(clock.instant(), config.zone());
         List<Standing> top = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from score_total where scope = :scope"
-                + " and period = :period and answers > 0" + ORDER).setParameter("scope", scope)
-                .setParameter("period", key).setMaxResults(TOP).getResultList();
-        for (Object[] row : rows) {
-            top.add(standing(top.size() + 1, row));
+        for (Row row : em.createQuery(ROW + " order by t.points desc, t.reachedAt, t.userId", Row.class)
+                .setParameter("scope", scope).setParameter("period", key).setMaxResults(TOP).getResultList()) {
+            top.add(row.standing(top.size() + 1));
         }
         Standing asker = null;
         if (askingUserId != null && top.stream().noneMatch(s -> s.userId().equals(askingUserId))) {
-            asker = row(scope, key, askingUserId).map(row -> standing(rank(scope, key, row), row)).orElse(null);
+            asker = row(scope, key, askingUserId).map(row -> row.standing(rank(scope, key, row))).orElse(null);
         }
         return new Leaderboard(scope, period, key, top, asker);
     }
@@ -56,37 +63,23 @@ public class Leaderboards {
     @Transactional
     public Optional<PlayerStats> stats(String guildId, String userId) {
         String key = Period.ALL.key(clock.instant(), config.zone());
-        return row(guildId, key, userId).map(row -> {
-            int answers = ((Number) row[3]).intValue();
-            int correct = ((Number) row[4]).intValue();
-            return new PlayerStats((String) row[0], (String) row[1], ((Number) row[2]).longValue(), answers, correct,
-                    answers == 0 ? 0 : Math.round(100f * correct / answers), ((Number) row[5]).intValue(),
-                    ((Number) row[6]).intValue(), rank(guildId, key, row));
-        });
+        return row(guildId, key, userId).map(row -> new PlayerStats(row.userId(), row.displayName(), row.points(),
+                row.answers(), row.correct(), row.answers() == 0 ? 0 : Math.round(100f * row.correct() / row.answers()),
+                row.currentStreak(), row.bestStreak(), rank(guildId, key, row)));
     }
 
-    private Optional<Object[]> row(String scope, String key, String userId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from score_total where scope = :scope"
-                + " and period = :period and user_id = :user and answers > 0").setParameter("scope", scope)
-                .setParameter("period", key).setParameter("user", userId).getResultList();
-        return rows.stream().findFirst();
+    private Optional<Row> row(String scope, String key, String userId) {
+        return em.createQuery(ROW + " and t.userId = :user", Row.class).setParameter("scope", scope)
+                .setParameter("period", key).setParameter("user", userId).getResultStream().findFirst();
     }
 
     /** 1 + the players with more points + those with as many points who reached them earlier. */
-    private long rank(String scope, String key, Object[] row) {
-        long points = ((Number) row[2]).longValue();
-        Number tiedAhead = (Number) em.createNativeQuery("select count(*) from score_total where scope = :scope"
-                + " and period = :period and points = :points and answers > 0"
-                + " and (reached_at < :reached or (reached_at = :reached and user_id < :user))")
-                .setParameter("scope", scope).setParameter("period", key).setParameter("points", points)
-                .setParameter("reached", row[7]).setParameter("user", row[0]).getSingleResult();
-        return 1 + rankSnapshots.playersAbove(scope, key, points) + tiedAhead.longValue();
+    private long rank(String scope, String key, Row row) {
+        long tiedAhead = em.createQuery("select count(*) from ScoreTotal t where t.scope = :scope"
+                + " and t.period = :period and t.points = :points and t.answers > 0"
+                + " and (t.reachedAt < :reached or (t.reachedAt = :reached and t.userId < :user))", Long.class)
+                .setParameter("scope", scope).setParameter("period", key).setParameter("points", row.points())
+                .setParameter("reached", row.reachedAt()).setParameter("user", row.userId()).getSingleResult();
+        return 1 + rankSnapshots.playersAbove(scope, key, row.points()) + tiedAhead;
     }
-
-    private static Standing standing(long rank, Object[] row) {
-        return new Standing(rank, (String) row[0], (String) row[1], ((Number) row[2]).longValue(),
-                ((Number) row[3]).intValue(), ((Number) row[4]).intValue());
-    }
-
 }

@@ -2,11 +2,12 @@ package app.footnote.score;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Everyone's points per server and period, sorted, so a rank is a binary search instead of counting every player
@@ -16,42 +17,35 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class RankSnapshots {
 
+    /** Servers times periods asked about within one refresh; beyond, the least used snapshots go first. */
     private static final int MAX_SNAPSHOTS = 1_000;
 
-    private record Snapshot(long[] ascendingPoints, long takenAtNanos) {
+    private record Key(String scope, String periodKey) {
     }
 
     private final EntityManager em;
-    private final long refreshNanos;
-    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    /** Everyone's points, ascending; an expired snapshot is taken again when next asked for. */
+    private final Cache<Key, long[]> snapshots;
 
     public RankSnapshots(EntityManager em, ScoreConfig config) {
         this.em = em;
-        this.refreshNanos = config.rankRefresh().toNanos();
+        this.snapshots = Caffeine.newBuilder().maximumSize(MAX_SNAPSHOTS).expireAfterWrite(config.rankRefresh())
+                .build();
     }
 
     /** How many players of the scope and period have more than {@code points}; call within a transaction. */
     long playersAbove(String scope, String periodKey, long points) {
-        String key = scope + '\n' + periodKey;
-        Snapshot snapshot = snapshots.get(key);
-        if (snapshot == null || System.nanoTime() - snapshot.takenAtNanos() >= refreshNanos) {
-            snapshot = take(scope, periodKey);
-            if (snapshots.size() >= MAX_SNAPSHOTS) {
-                snapshots.clear();
-            }
-            snapshots.put(key, snapshot);
-        }
-        long[] sorted = snapshot.ascendingPoints();
+        long[] sorted = snapshots.get(new Key(scope, periodKey), this::take);
         int index = Arrays.binarySearch(sorted, points + 1);
         int firstAbove = index >= 0 ? firstOf(sorted, index) : -index - 1;
         return sorted.length - firstAbove;
     }
 
-    private Snapshot take(String scope, String periodKey) {
-        List<Long> points = em.createNativeQuery("select points from score_total where scope = :scope"
-                + " and period = :period and answers > 0 order by points", Long.class)
-                .setParameter("scope", scope).setParameter("period", periodKey).getResultList();
-        return new Snapshot(points.stream().mapToLong(Long::longValue).toArray(), System.nanoTime());
+    private long[] take(Key key) {
+        List<Long> points = em.createQuery("select t.points from ScoreTotal t where t.scope = :scope"
+                + " and t.period = :period and t.answers > 0 order by t.points", Long.class)
+                .setParameter("scope", key.scope()).setParameter("period", key.periodKey()).getResultList();
+        return points.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static int firstOf(long[] sorted, int index) {
