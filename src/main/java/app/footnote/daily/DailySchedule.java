@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,12 +26,14 @@ public class DailySchedule extends PanacheEntityBase {
     public String guildId;
     @Column(name = "channel_id")
     public String channelId;
-    /** HH:mm, local to {@link #timeZone}. */
+    /** Local to {@link #timeZone}. */
     @Column(name = "post_time")
-    public String postTime;
-    /** An IANA zone id, such as Europe/Paris. */
+    @Convert(converter = PostTimeConverter.class)
+    public LocalTime postTime;
+    /** A region, such as Europe/Paris, never a fixed offset: the post follows the server's daylight saving. */
     @Column(name = "time_zone")
-    public String timeZone;
+    @Convert(converter = ZoneIdConverter.class)
+    public ZoneId timeZone;
     /** Only questions of this category; {@code null} for any. */
     public String category;
     @Column(name = "open_hours")
@@ -42,6 +45,6 @@ public class DailySchedule extends PanacheEntityBase {
     public Instant updatedAt;
 
     public DailyTimes times() {
-        return new DailyTimes(LocalTime.parse(postTime), ZoneId.of(timeZone), openHours);
+        return new DailyTimes(postTime, timeZone, openHours);
     }
 }

@@ -19,8 +19,7 @@ import app.footnote.bank.ActiveCategories;
 public class DailySchedules {
 
     public static final int MAX_OPEN_HOURS = 23;
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter HH_MM = PostTimeConverter.HH_MM.withResolverStyle(ResolverStyle.STRICT);
 
     private final Clock clock;
     private final ActiveCategories activeCategories;
@@ -35,7 +34,7 @@ public class DailySchedules {
      * @throws InvalidScheduleException naming the first field at fault
      */
     @Transactional
-    public DailySchedule set(String guildId, ScheduleRequest request, String byUserId) {
+    public ScheduleView set(String guildId, ScheduleRequest request, String byUserId) {
         if (request.channelId() == null || request.channelId().isBlank()) {
             throw new InvalidScheduleException(ScheduleRequest.CHANNEL, "give the channel to post in");
         }
@@ -58,25 +57,25 @@ public class DailySchedules {
             schedule.guildId = guildId;
         }
         schedule.channelId = request.channelId();
-        schedule.postTime = HH_MM.format(time);
-        schedule.timeZone = zone.getId();
+        schedule.postTime = time;
+        schedule.timeZone = zone;
         schedule.category = category;
         schedule.openHours = request.openHours();
         schedule.updatedBy = byUserId;
         schedule.updatedAt = clock.instant();
         schedule.persist();
-        return schedule;
+        return ScheduleView.of(schedule);
     }
 
-    /** @return whether there was a schedule to turn off */
+    /** @return whether there was a schedule to turn off; a schedule that can no longer be read goes too */
     @Transactional
     public boolean off(String guildId) {
-        return DailySchedule.deleteById(guildId);
+        return DailySchedule.delete("guildId", guildId) > 0;
     }
 
     @Transactional
-    public Optional<DailySchedule> of(String guildId) {
-        return DailySchedule.findByIdOptional(guildId);
+    public Optional<ScheduleView> of(String guildId) {
+        return DailySchedule.<DailySchedule> findByIdOptional(guildId).map(ScheduleView::of);
     }
 
     private static LocalTime parseTime(String text) {

@@ -49,12 +49,12 @@ public class DailyStreaks {
     }
 
     private void update(long roundId) {
-        Optional<DailyPost> found = DailyPost.find("roundId", roundId).firstResultOptional();
-        if (found.isEmpty()) {
+        Optional<DailyPost> post = DailyPost.find("roundId", roundId).firstResultOptional();
+        if (post.isEmpty()) {
             return;
         }
-        String guildId = found.get().guildId;
-        LocalDate date = found.get().localDate;
+        String guildId = post.get().guildId;
+        LocalDate date = post.get().localDate;
         LocalDate previous = em.createQuery("select max(p.localDate) from DailyPost p where p.guildId = :guild"
                 + " and p.localDate < :date", LocalDate.class).setParameter("guild", guildId)
                 .setParameter("date", date).getSingleResult();

@@ -56,8 +56,7 @@ public class PostDailyQuestions {
     /** Posts what is due now and returns what this call posted (another process may have posted the rest). */
     public List<DailyPosted> postDue() {
         Instant now = clock.instant();
-        List<DailySchedule> schedules = QuarkusTransaction.requiringNew().call(() -> DailySchedule
-                .<DailySchedule> listAll());
+        List<DailySchedule> schedules = schedules();
         Set<String> postedRecently = QuarkusTransaction.requiringNew().call(() -> postedSince(now));
         List<DailyPosted> done = new ArrayList<>();
         for (DailySchedule schedule : schedules) {
@@ -83,6 +82,28 @@ public class PostDailyQuestions {
             }
         }
         return done;
+    }
+
+    /**
+     * Every schedule in one query; if a row cannot be read (a time zone a newer time-zone database dropped, say),
+     * each one alone, so that the broken server is left out and logged while the others still post.
+     */
+    private List<DailySchedule> schedules() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> DailySchedule.<DailySchedule> listAll());
+        } catch (RuntimeException e) {
+            List<String> ids = QuarkusTransaction.requiringNew().call(() -> DailySchedule.getEntityManager()
+                    .createQuery("select s.guildId from DailySchedule s", String.class).getResultList());
+            List<DailySchedule> readable = new ArrayList<>();
+            for (String id : ids) {
+                try {
+                    readable.add(QuarkusTransaction.requiringNew().call(() -> DailySchedule.findById(id)));
+                } catch (RuntimeException unreadable) {
+                    LOG.errorf(unreadable, "Could not read the daily schedule of server %s", id);
+                }
+            }
+            return readable;
+        }
     }
 
     /**

@@ -1,10 +1,10 @@
 package app.footnote.game;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -31,9 +31,10 @@ public class Round extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "question_id")
     public Question question;
-    /** The shown order, as indexes into [answer, wrong...]: "2,0,1,3" shows wrong[1] as A and the answer as B. */
+    /** The shown order, as indexes into [answer, wrong...]: [2, 0, 1, 3] shows wrong[1] as A and the answer as B. */
     @Column(name = "choice_order")
-    public String choiceOrder;
+    @Convert(converter = ChoiceOrderConverter.class)
+    public List<Integer> choiceOrder;
     @Column(name = "started_at")
     public Instant startedAt;
     @Column(name = "closes_at")
@@ -45,17 +46,13 @@ public class Round extends PanacheEntity {
         return guildId + "/" + channelId;
     }
 
-    public List<Integer> order() {
-        return Arrays.stream(choiceOrder.split(",")).map(Integer::valueOf).toList();
-    }
-
     /** The position of the right answer in the shown order. */
     public int correctIndex() {
-        return order().indexOf(0);
+        return choiceOrder.indexOf(0);
     }
 
     /** The choices' texts in the shown order. */
     public List<String> choices() {
-        return order().stream().map(i -> i == 0 ? question.answer : question.wrongChoices.get(i - 1)).toList();
+        return choiceOrder.stream().map(i -> i == 0 ? question.answer : question.wrongChoices.get(i - 1)).toList();
     }
 }

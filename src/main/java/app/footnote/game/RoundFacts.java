@@ -52,6 +52,6 @@ public class RoundFacts {
 
     private static Facts factsOf(Round round) {
         return new Facts(round.id, round.guildId, round.question.difficulty, round.startedAt, round.closesAt,
-                round.order().size(), round.correctIndex());
+                round.choiceOrder.size(), round.correctIndex());
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,12 +101,12 @@ public class StartRound {
     }
 
     /** The answer (0) and up to four wrong choices (1…n), in random order. */
-    static String shuffledOrder(int wrongCount) {
+    static List<Integer> shuffledOrder(int wrongCount) {
         List<Integer> wrong = new ArrayList<>(IntStream.rangeClosed(1, wrongCount).boxed().toList());
         Collections.shuffle(wrong, ThreadLocalRandom.current());
         List<Integer> order = new ArrayList<>(wrong.subList(0, Math.min(wrongCount, GameConfig.MAX_WRONG_CHOICES_SHOWN)));
         order.add(0);
         Collections.shuffle(order, ThreadLocalRandom.current());
-        return order.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return List.copyOf(order);
     }
 }

@@ -220,8 +220,8 @@ class PostDailyQuestionsTest {
         assertEquals(ScheduleRequest.CATEGORY, assertThrows(InvalidScheduleException.class,
                 () -> schedule(paris, "10:00", "Europe/Paris", "klingon-opera")).field());
 
-        DailySchedule kept = schedules.of(paris).orElseThrow();
-        assertEquals("09:00", kept.postTime);
-        assertEquals(Optional.of("Europe/Paris"), Optional.of(kept.timeZone));
+        ScheduleView kept = schedules.of(paris).orElseThrow();
+        assertEquals("09:00", kept.postTime().toString());
+        assertEquals(Optional.of("Europe/Paris"), Optional.of(kept.timeZone().getId()));
     }
 }

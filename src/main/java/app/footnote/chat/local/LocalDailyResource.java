@@ -22,6 +22,7 @@ import app.footnote.daily.DailySchedules;
 import app.footnote.daily.InvalidScheduleException;
 import app.footnote.daily.PostDailyQuestions;
 import app.footnote.daily.ScheduleRequest;
+import app.footnote.daily.ScheduleView;
 import app.footnote.game.DescribeRound;
 
 /** The local server's daily question: its schedule, and the latest daily round to answer like any other. */
@@ -46,9 +47,9 @@ public class LocalDailyResource {
     record Schedule(String channel, String time, String timezone, String category, Integer openHours,
             String updatedBy, Instant updatedAt) {
 
-        static Schedule of(DailySchedule schedule) {
-            return new Schedule(schedule.channelId, schedule.postTime, schedule.timeZone, schedule.category,
-                    schedule.openHours, schedule.updatedBy, schedule.updatedAt);
+        static Schedule of(ScheduleView schedule) {
+            return new Schedule(schedule.channelId(), schedule.postTime().toString(), schedule.timeZone().getId(),
+                    schedule.category(), schedule.openHours(), schedule.updatedBy(), schedule.updatedAt());
         }
     }
 
@@ -72,7 +73,7 @@ public class LocalDailyResource {
             return LocalJson.invalid("body", "send the schedule as JSON: channel, time, timezone");
         }
         try {
-            DailySchedule saved = schedules.set(LocalPlay.GUILD, new ScheduleRequest(body.channel(), body.time(),
+            ScheduleView saved = schedules.set(LocalPlay.GUILD, new ScheduleRequest(body.channel(), body.time(),
                     body.timezone(), body.category(), body.openHours()), body.by() == null ? "local" : body.by());
             return Response.ok(Schedule.of(saved)).build();
         } catch (InvalidScheduleException e) {

@@ -16,10 +16,10 @@ import org.javacord.api.interaction.SlashCommandOption;
 import app.footnote.chat.discord.DiscordEmbed;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
-import app.footnote.daily.DailySchedule;
 import app.footnote.daily.DailySchedules;
 import app.footnote.daily.InvalidScheduleException;
 import app.footnote.daily.ScheduleRequest;
+import app.footnote.daily.ScheduleView;
 
 /** {@code /trivia-admin daily set|off|show}: a server's daily question schedule. */
 @ApplicationScoped
@@ -86,13 +86,13 @@ public class DailyAdmin {
                         + " daily set."));
     }
 
-    private static DiscordEmbed shown(DailySchedule schedule) {
+    private static DiscordEmbed shown(ScheduleView schedule) {
         return new DiscordEmbed("Daily question")
-                .field("Channel", "<#" + schedule.channelId + ">", true)
-                .field("Time", schedule.postTime + " " + schedule.timeZone, true)
-                .field("Category", schedule.category == null ? "any" : DiscordText.escape(schedule.category), true)
-                .field("Open for", schedule.openHours == null ? "until 1 hour before the next one"
-                        : schedule.openHours + " hours", true)
-                .footer("Last changed by user " + schedule.updatedBy);
+                .field("Channel", "<#" + schedule.channelId() + ">", true)
+                .field("Time", schedule.postTime() + " " + schedule.timeZone(), true)
+                .field("Category", schedule.category() == null ? "any" : DiscordText.escape(schedule.category()), true)
+                .field("Open for", schedule.openHours() == null ? "until 1 hour before the next one"
+                        : schedule.openHours() + " hours", true)
+                .footer("Last changed by user " + schedule.updatedBy());
     }
 }

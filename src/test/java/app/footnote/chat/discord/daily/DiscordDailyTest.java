@@ -137,7 +137,7 @@ class DiscordDailyTest {
         assertTrue(reply.ephemeral());
         assertEquals("timezone: 'Mars/Olympus\\_Mons' is not a time zone; use an IANA name such as Europe/Paris or"
                 + " America/New\\_York. Nothing was changed.", reply.content());
-        assertEquals("09:00", schedules.of(discord.server.getIdAsString()).orElseThrow().postTime);
+        assertEquals("09:00", schedules.of(discord.server.getIdAsString()).orElseThrow().postTime().toString());
     }
 
     @Test
