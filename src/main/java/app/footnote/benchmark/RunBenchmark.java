@@ -22,7 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
 
-import app.footnote.game.AnswerWriter;
+import app.footnote.game.GroupCommitAnswerWriter;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundLength;
@@ -248,8 +248,8 @@ public class RunBenchmark {
             int first = t;
             tasks.add(() -> {
                 try (Connection connection = dataSource.getConnection();
-                        PreparedStatement lock = connection.prepareStatement(AnswerWriter.LOCK_OPEN_ROUND);
-                        PreparedStatement insert = connection.prepareStatement(AnswerWriter.INSERT_IF_NEW)) {
+                        PreparedStatement lock = connection.prepareStatement(GroupCommitAnswerWriter.LOCK_OPEN_ROUND);
+                        PreparedStatement insert = connection.prepareStatement(GroupCommitAnswerWriter.INSERT_IF_NEW)) {
                     connection.setAutoCommit(false);
                     for (int p = first; p < players; p += threads) {
                         answerEachRound(connection, lock, insert, open, guild + "-player-" + p);

@@ -13,7 +13,7 @@ import io.agroal.api.AgroalDataSource;
  * survives a crash of the process. H2 otherwise writes commits in the background up to half a second later (its
  * WRITE_DELAY); the setting is the database's own and persistent, so it also holds for whatever H2 URL is configured.
  * PostgreSQL is durable at commit as it stands. The cost of one write per commit is paid back by group commit, see
- * {@code AnswerWriter}.
+ * {@code GroupCommitAnswerWriter}.
  */
 @ApplicationScoped
 public class DurableCommits {

@@ -14,7 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Answer extends PanacheEntityBase {
 
-    /** An identity column: {@link AnswerWriter} inserts answers without Hibernate, many to a commit. */
+    /** An identity column: {@link GroupCommitAnswerWriter} inserts answers without Hibernate, many to a commit. */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
