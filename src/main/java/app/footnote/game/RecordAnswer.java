@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 /**
  * Records a player's answer, durably, before saying "Locked in". A player answers a round once: the writer checks
  * under the round's lock and the database's unique constraint backs it, so two clicks racing each other count once.
@@ -18,11 +16,13 @@ public class RecordAnswer {
     private final Clock clock;
     private final RoundFacts roundFacts;
     private final AnswerWriter answerWriter;
+    private final AnswerReads reads;
 
-    public RecordAnswer(Clock clock, RoundFacts roundFacts, AnswerWriter answerWriter) {
+    public RecordAnswer(Clock clock, RoundFacts roundFacts, AnswerWriter answerWriter, AnswerReads reads) {
         this.clock = clock;
         this.roundFacts = roundFacts;
         this.answerWriter = answerWriter;
+        this.reads = reads;
     }
 
     /**
@@ -43,13 +43,9 @@ public class RecordAnswer {
         JudgeAnswer.Accepted accepted = (JudgeAnswer.Accepted) judgement;
         return switch (answerWriter.write(accepted.answer())) {
             case LOCKED_IN -> new AnswerOutcome.LockedIn(accepted.label());
-            case ALREADY_ANSWERED -> new AnswerOutcome.AlreadyAnswered(previousLabel(roundId, userId));
+            case ALREADY_ANSWERED -> new AnswerOutcome.AlreadyAnswered(
+                    ChoiceLabels.label(reads.choiceOf(roundId, userId).orElseThrow()));
             case CLOSED -> new AnswerOutcome.Closed();
         };
-    }
-
-    private static String previousLabel(long roundId, String userId) {
-        return QuarkusTransaction.requiringNew().call(() -> ChoiceLabels.label(
-                Answer.<Answer> find("roundId = ?1 and userId = ?2", roundId, userId).firstResult().choiceIndex));
     }
 }

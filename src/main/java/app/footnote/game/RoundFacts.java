@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import app.footnote.bank.Difficulty;
 
 /**
@@ -33,13 +31,15 @@ public class RoundFacts {
 
     private final Cache<Long, Facts> cache = Caffeine.newBuilder().maximumSize(MAX_CACHED).expireAfterAccess(IDLE)
             .build();
+    private final AnswerReads reads;
+
+    public RoundFacts(AnswerReads reads) {
+        this.reads = reads;
+    }
 
     /** A round that does not exist is not cached: it may be another process's, committed a moment later. */
     public Optional<Facts> of(long roundId) {
-        return Optional.ofNullable(cache.get(roundId, id -> QuarkusTransaction.joiningExisting().call(() -> {
-            Round round = Round.findById(id);
-            return round == null ? null : factsOf(round);
-        })));
+        return Optional.ofNullable(cache.get(roundId, id -> reads.facts(id).orElse(null)));
     }
 
     void remember(Round round) {
@@ -50,7 +50,7 @@ public class RoundFacts {
         cache.invalidate(roundId);
     }
 
-    private static Facts factsOf(Round round) {
+    static Facts factsOf(Round round) {
         return new Facts(round.id, round.guildId, round.question.difficulty, round.startedAt, round.closesAt,
                 round.choiceOrder.size(), round.correctIndex());
     }
