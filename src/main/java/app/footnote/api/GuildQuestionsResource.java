@@ -105,7 +105,7 @@ public class GuildQuestionsResource {
             return Response.accepted(new Proposed(files.propose(guild, body.toBank(), Actor.API))).build();
         }
         ServerQuestion added = questions.add(guild, body.toBank(), Actor.API);
-        return Response.created(URI.create("/api/guilds/" + guild + "/questions/" + added.question().slug))
+        return Response.created(URI.create("/api/guilds/" + guild + "/questions/" + added.id()))
                 .entity(view(guild, added, true)).build();
     }
 
@@ -171,7 +171,7 @@ public class GuildQuestionsResource {
     }
 
     private QuestionView view(String guild, ServerQuestion found, boolean answers) {
-        return answers ? QuestionView.withAnswers(found, questions.history(guild, found.question()))
+        return answers ? QuestionView.withAnswers(found, questions.history(guild, found))
                 : QuestionView.publicly(found);
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import app.footnote.bank.Question;
-import app.footnote.moderation.QuestionChange;
+import app.footnote.bank.BankQuestion;
+import app.footnote.moderation.HistoryEntry;
 import app.footnote.moderation.ServerQuestion;
 
 /**
@@ -25,17 +25,17 @@ public record QuestionView(String id, String origin, String status, String categ
     }
 
     static QuestionView publicly(ServerQuestion found) {
-        Question q = found.question();
-        return new QuestionView(q.slug, found.origin(), found.status().label(), q.category, q.difficulty.label(),
-                q.prompt, null, null, null, null, q.createdAt, null, q.updatedAt, null, null);
+        BankQuestion q = found.content();
+        return new QuestionView(found.id(), found.origin(), found.status().label(), q.category(), q.difficulty(),
+                q.prompt(), null, null, null, null, found.createdAt(), null, found.updatedAt(), null, null);
     }
 
-    static QuestionView withAnswers(ServerQuestion found, List<QuestionChange> changes) {
-        Question q = found.question();
-        return new QuestionView(q.slug, found.origin(), found.status().label(), q.category, q.difficulty.label(),
-                q.prompt, q.answer, List.copyOf(q.wrongChoices), q.explanation,
-                q.sources.stream().map(s -> new QuestionBody.Source(s.articleId, s.url, s.quote)).toList(),
-                q.createdAt, q.createdBy, q.updatedAt, q.updatedBy,
-                changes.stream().map(c -> new Change(c.action.label(), c.actor, c.changedAt)).toList());
+    static QuestionView withAnswers(ServerQuestion found, List<HistoryEntry> changes) {
+        BankQuestion q = found.content();
+        return new QuestionView(found.id(), found.origin(), found.status().label(), q.category(), q.difficulty(),
+                q.prompt(), q.answer(), q.wrong(), q.explanation(),
+                q.sources().stream().map(s -> new QuestionBody.Source(s.article(), s.url(), s.quote())).toList(),
+                found.createdAt(), found.createdBy(), found.updatedAt(), found.updatedBy(),
+                changes.stream().map(c -> new Change(c.action().label(), c.actor(), c.changedAt())).toList());
     }
 }

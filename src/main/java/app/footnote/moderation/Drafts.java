@@ -83,7 +83,7 @@ public class Drafts {
     public DraftOutcome show(long draftId, String guildId, String authorId) {
         QuestionDraft draft = mine(draftId, guildId, authorId);
         BankQuestion question = questionOf(draft);
-        return new DraftOutcome(draft, question, problems(draft, question));
+        return new DraftOutcome(Draft.of(draft), question, problems(draft, question));
     }
 
     /** Saves a moderator's valid add or edit as a question. */
@@ -98,7 +98,7 @@ public class Drafts {
                 ? serverQuestions.edit(guildId, editedSlug(draft), question, actor)
                 : serverQuestions.add(guildId, question, actor);
         draft.status = Status.ACCEPTED;
-        draft.questionId = saved.question().id;
+        draft.questionId = saved.key();
         draft.reviewedBy = actor.id();
         draft.reviewedAt = clock.instant();
         return saved;
@@ -134,7 +134,7 @@ public class Drafts {
         List<BankProblem> problems = problems(draft, content);
         draft.status = draft.kind == Kind.SUGGESTION && problems.isEmpty() ? Status.QUEUED : Status.OPEN;
         draft.persistAndFlush();
-        return new DraftOutcome(draft, content, problems);
+        return new DraftOutcome(Draft.of(draft), content, problems);
     }
 
     private List<BankProblem> problems(QuestionDraft draft, BankQuestion question) {

@@ -15,11 +15,11 @@ import app.footnote.moderation.QuestionDraft.Status;
 public class ReviewQueue {
 
     /** The suggestion to review now, and how many wait in all (this one included). */
-    public record Next(QuestionDraft draft, BankQuestion question, long waiting) {
+    public record Next(Draft draft, BankQuestion question, long waiting) {
     }
 
     /** The approved suggestion, and the question it became. */
-    public record Approved(QuestionDraft draft, ServerQuestion question) {
+    public record Approved(Draft draft, ServerQuestion question) {
     }
 
     private final Clock clock;
@@ -35,7 +35,7 @@ public class ReviewQueue {
         long waiting = QuestionDraft.waiting(guildId);
         return QuestionDraft.<QuestionDraft> find("guildId = ?1 and status = ?2 order by createdAt, id", guildId,
                 Status.QUEUED).firstResultOptional()
-                .map(draft -> new Next(draft, Drafts.questionOf(draft), waiting));
+                .map(draft -> new Next(Draft.of(draft), Drafts.questionOf(draft), waiting));
     }
 
     /**
@@ -47,17 +47,16 @@ public class ReviewQueue {
         QuestionDraft draft = queued(draftId, guildId);
         close(draft, Status.ACCEPTED, moderator);
         ServerQuestion question = serverQuestions.add(guildId, Drafts.questionOf(draft), moderator);
-        QuestionChange.record(guildId, question.question().id, QuestionChange.Action.APPROVED, moderator,
-                clock.instant());
-        draft.questionId = question.question().id;
-        return new Approved(draft, question);
+        QuestionChange.record(guildId, question.key(), QuestionChange.Action.APPROVED, moderator, clock.instant());
+        draft.questionId = question.key();
+        return new Approved(Draft.of(draft), question);
     }
 
     @Transactional
-    public QuestionDraft reject(long draftId, String guildId, Actor moderator) {
+    public Draft reject(long draftId, String guildId, Actor moderator) {
         QuestionDraft draft = queued(draftId, guildId);
         close(draft, Status.DROPPED, moderator);
-        return draft;
+        return Draft.of(draft);
     }
 
     /** Closes the suggestion unless another moderator just did: the database decides who was first. */

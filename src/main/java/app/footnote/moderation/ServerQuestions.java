@@ -45,9 +45,18 @@ public class ServerQuestions {
         this.em = em;
     }
 
+    /** A question the server sees, and its status there. */
+    private record Found(Question question, Status status) {
+    }
+
     /** @throws QuestionNotFoundException when the server sees no question with this id */
     @Transactional
     public ServerQuestion find(String guildId, String id) {
+        Found found = found(guildId, id);
+        return ServerQuestion.of(found.question(), found.status());
+    }
+
+    private Found found(String guildId, String id) {
         return visible(guildId, id).orElseThrow(() -> new QuestionNotFoundException(id));
     }
 
@@ -96,7 +105,7 @@ public class ServerQuestions {
         // A page past the end is empty, however far past (page × size can overflow an int).
         long first = (long) page * size;
         List<ServerQuestion> found = first >= total ? List.of() : items.setFirstResult((int) first)
-                .setMaxResults(size).getResultList().stream().map(q -> new ServerQuestion(q, status(q, off))).toList();
+                .setMaxResults(size).getResultList().stream().map(q -> ServerQuestion.of(q, status(q, off))).toList();
         return new Page(found, total, page, size);
     }
 
@@ -127,7 +136,7 @@ public class ServerQuestions {
         created.updatedBy = actor.id();
         created.persistAndFlush();
         QuestionChange.record(guildId, created.id, Action.ADDED, actor, now);
-        return new ServerQuestion(created, Status.ACTIVE);
+        return ServerQuestion.of(created, Status.ACTIVE);
     }
 
     /**
@@ -149,16 +158,16 @@ public class ServerQuestions {
             question.setContent(changed);
             touch(question, Action.EDITED, actor);
         }
-        return new ServerQuestion(question, Status.ACTIVE);
+        return ServerQuestion.of(question, Status.ACTIVE);
     }
 
     /** Takes a question out of this server's rounds: its own is retired, a shared one switched off. */
     @Transactional
     public ServerQuestion retire(String guildId, String id, Actor actor) {
-        ServerQuestion found = find(guildId, id);
+        Found found = found(guildId, id);
         Question question = found.question();
         if (found.status() != Status.ACTIVE) {
-            return found;
+            return ServerQuestion.of(question, found.status());
         }
         if (question.isShared()) {
             QuestionSwitchedOff off = new QuestionSwitchedOff();
@@ -168,17 +177,17 @@ public class ServerQuestions {
             off.changedAt = clock.instant();
             off.persist();
             QuestionChange.record(guildId, question.id, Action.SWITCHED_OFF, actor, clock.instant());
-            return new ServerQuestion(question, Status.OFF);
+            return ServerQuestion.of(question, Status.OFF);
         }
         question.retired = true;
         touch(question, Action.RETIRED, actor);
-        return new ServerQuestion(question, Status.RETIRED);
+        return ServerQuestion.of(question, Status.RETIRED);
     }
 
     /** Puts a retired or switched-off question back into this server's rounds. */
     @Transactional
     public ServerQuestion restore(String guildId, String id, Actor actor) {
-        ServerQuestion found = find(guildId, id);
+        Found found = found(guildId, id);
         Question question = found.question();
         if (found.status() == Status.OFF) {
             QuestionSwitchedOff.deleteById(new QuestionSwitchedOff.Key(guildId, question.id));
@@ -191,13 +200,14 @@ public class ServerQuestions {
             question.retired = false;
             touch(question, Action.RESTORED, actor);
         }
-        return new ServerQuestion(question, Status.ACTIVE);
+        return ServerQuestion.of(question, Status.ACTIVE);
     }
 
     /** The changes this server made to a question, oldest first. */
     @Transactional
-    public List<QuestionChange> history(String guildId, Question question) {
-        return QuestionChange.list("guildId = ?1 and questionId = ?2 order by changedAt, id", guildId, question.id);
+    public List<HistoryEntry> history(String guildId, ServerQuestion question) {
+        return QuestionChange.<QuestionChange> list("guildId = ?1 and questionId = ?2 order by changedAt, id", guildId,
+                question.key()).stream().map(HistoryEntry::of).toList();
     }
 
     /** The ids of the server's questions that match what was typed, its own first, for autocomplete. */
@@ -211,17 +221,17 @@ public class ServerQuestions {
                 .getResultList();
     }
 
-    private Optional<ServerQuestion> visible(String guildId, String id) {
+    private Optional<Found> visible(String guildId, String id) {
         // A server's own question hides a shared one that later took the same id.
         Optional<Question> question = Question.<Question> find("scope = ?1 and slug = ?2", guildId, id)
                 .firstResultOptional().or(() -> Optional.ofNullable(Question.findBySlug(id)));
         Set<Long> off = question.filter(Question::isShared).isPresent() ? switchedOff(guildId) : Set.of();
-        return question.map(q -> new ServerQuestion(q, status(q, off)));
+        return question.map(q -> new Found(q, status(q, off)));
     }
 
     /** @throws QuestionConflictException for a shared question, which only the bank files can change */
     Question own(String guildId, String id, String what) {
-        ServerQuestion found = find(guildId, id);
+        Found found = found(guildId, id);
         if (found.question().isShared()) {
             throw new QuestionConflictException("'" + id + "' is a shared question: it can only be " + what
                     + " in the bank's files. Retire it to switch it off on this server.");

@@ -54,9 +54,9 @@ class GenerateForServerResourceTest {
         assertTrue(Questions.GENERATOR_ARTICLE.lines().anyMatch(source.quote()::equals), source.quote());
         assertTrue(source.quote().contains(next.question().answer()), next.question().toString());
 
-        ReviewQueue.Approved approved = reviewQueue.approve(next.draft().id, guild, Actor.API);
+        ReviewQueue.Approved approved = reviewQueue.approve(next.draft().id(), guild, Actor.API);
         GuildQuestionsResourceTest.admin().get("/api/guilds/" + guild + "/questions/"
-                + approved.question().question().slug).then().statusCode(200)
+                + approved.question().id()).then().statusCode(200)
                 .body("prompt", equalTo(next.question().prompt()))
                 .body("answer", equalTo(next.question().answer())).body("sources.quote", hasItem(source.quote()));
     }

@@ -118,7 +118,7 @@ class UploadLimitsResourceTest {
         // Every draft queued asks a figure of the story that a player can read.
         for (var next = reviewQueue.next(guild); next.isPresent(); next = reviewQueue.next(guild)) {
             assertFalse(next.get().question().answer().contains("99999"), next.get().question().toString());
-            reviewQueue.reject(next.get().draft().id, guild, Actor.API);
+            reviewQueue.reject(next.get().draft().id(), guild, Actor.API);
         }
     }
 

@@ -97,9 +97,9 @@ class DraftFlow implements ComponentHandler, FormHandler {
 
     /** The form again, prefilled with a draft, to change it. */
     static DiscordModal fixing(DraftOutcome draft) {
-        String title = draft.draft().kind == Kind.EDIT ? "Edit " + draft.question().category() + " question"
+        String title = draft.draft().kind() == Kind.EDIT ? "Edit " + draft.question().category() + " question"
                 : "Fix your question";
-        return form(ComponentId.of(FORM, FIX, draft.draft().id), title, QuestionForm.of(draft.question()));
+        return form(ComponentId.of(FORM, FIX, draft.draft().id()), title, QuestionForm.of(draft.question()));
     }
 
     /** Opens the edit form on a draft of the question as it stands. */
@@ -155,17 +155,17 @@ class DraftFlow implements ComponentHandler, FormHandler {
             }
             ServerQuestion saved = drafts.confirm(draftId, guildId, userId,
                     Actor.discordUser(userId));
-            return DiscordReply.privately(QuestionEmbeds.of("Saved as " + saved.question().slug,
-                    saved.question().toBank()).color(DiscordEmbed.RIGHT_GREEN)
+            return DiscordReply.privately(QuestionEmbeds.of("Saved as " + saved.id(),
+                    saved.content()).color(DiscordEmbed.RIGHT_GREEN)
                     .footer("In play on this server from the next round. /trivia-admin show id:"
-                            + saved.question().slug));
+                            + saved.id()));
         });
     }
 
     /** The draft shown back: what passed and can be saved, or what is wrong, with the buttons that fit. */
     private static DiscordReply shown(DraftOutcome outcome) {
-        long id = outcome.draft().id;
-        boolean suggestion = outcome.draft().kind == Kind.SUGGESTION;
+        long id = outcome.draft().id();
+        boolean suggestion = outcome.draft().kind() == Kind.SUGGESTION;
         if (suggestion && outcome.valid()) {
             return DiscordReply.privately(QuestionEmbeds.of("Thanks! Your suggestion waits for the moderators",
                     outcome.question()).footer("You will be told here when it is approved."));

@@ -116,8 +116,7 @@ class QuestionAdmin implements OptionCompleter {
             case RESTORE -> changed(serverQuestions.restore(guildId, idOf(interaction), actor));
             case SHOW -> {
                 ServerQuestion found = serverQuestions.find(guildId, idOf(interaction));
-                yield DiscordReply.privately(QuestionEmbeds.of(found, serverQuestions.history(guildId,
-                        found.question())));
+                yield DiscordReply.privately(QuestionEmbeds.of(found, serverQuestions.history(guildId, found)));
             }
             case IMPORT -> importFile(guildId, interaction.getArgumentAttachmentValueByName(FILE).orElseThrow(),
                     actor);
@@ -196,7 +195,7 @@ class QuestionAdmin implements OptionCompleter {
     }
 
     private static DiscordReply changed(ServerQuestion question) {
-        String id = "`" + question.question().slug + "`";
+        String id = "`" + question.id() + "`";
         String text = switch (question.status()) {
             case ACTIVE -> id + " is in play on this server.";
             case RETIRED -> id + " is retired: no round on this server asks it. `/trivia-admin restore` brings it back.";

@@ -10,7 +10,7 @@ import app.footnote.chat.discord.DiscordEmbed;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.chat.discord.round.RoundMessages;
 import app.footnote.moderation.Actor;
-import app.footnote.moderation.QuestionChange;
+import app.footnote.moderation.HistoryEntry;
 import app.footnote.moderation.ServerQuestion;
 
 /** A question as moderators see it, answer included: for {@code show}, for a draft to confirm, for review. */
@@ -42,9 +42,9 @@ final class QuestionEmbeds {
         return embed;
     }
 
-    static DiscordEmbed of(ServerQuestion found, List<QuestionChange> changes) {
-        DiscordEmbed embed = of("Question " + found.question().slug, found.question().toBank())
-                .footer((found.question().isShared() ? "Shared bank" : "This server's own") + " · "
+    static DiscordEmbed of(ServerQuestion found, List<HistoryEntry> changes) {
+        DiscordEmbed embed = of("Question " + found.id(), found.content())
+                .footer((found.isShared() ? "Shared bank" : "This server's own") + " · "
                         + found.status().label());
         if (!changes.isEmpty()) {
             embed.field(CHANGES, changes.subList(Math.max(0, changes.size() - CHANGES_SHOWN), changes.size()).stream()
@@ -68,9 +68,9 @@ final class QuestionEmbeds {
         return "Article `" + (source.article() == null ? "?" : source.article()) + "`\n" + quote;
     }
 
-    private static String change(QuestionChange change) {
-        String who = new Actor(change.actor).discordUserId().map(id -> "<@" + id + ">").orElse(change.actor);
-        return change.action.label() + " by " + who + " <t:" + change.changedAt.getEpochSecond() + ":R>";
+    private static String change(HistoryEntry change) {
+        String who = new Actor(change.actor()).discordUserId().map(id -> "<@" + id + ">").orElse(change.actor());
+        return change.action().label() + " by " + who + " <t:" + change.changedAt().getEpochSecond() + ":R>";
     }
 
     private static String orNone(String text) {

@@ -22,7 +22,7 @@ import app.footnote.chat.discord.DiscordEmbed;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.moderation.Actor;
-import app.footnote.moderation.QuestionDraft;
+import app.footnote.moderation.Draft;
 import app.footnote.moderation.ReviewQueue;
 
 /**
@@ -61,8 +61,8 @@ class ReviewAdmin implements ComponentHandler {
 
     DiscordReply next(Server server) {
         return queue.next(server.getIdAsString()).map(next -> {
-            long id = next.draft().id;
-            DiscordEmbed embed = QuestionEmbeds.of("Suggested by " + DiscordText.escape(next.draft().authorName),
+            long id = next.draft().id();
+            DiscordEmbed embed = QuestionEmbeds.of("Suggested by " + DiscordText.escape(next.draft().authorName()),
                     next.question()).footer(next.waiting() + " waiting for review");
             return DiscordReply.privately(embed).withComponents(List.<HighLevelComponent> of(ActionRow.of(
                     Button.success(ComponentId.of(KIND, APPROVE, id).text(), "Approve"),
@@ -83,7 +83,7 @@ class ReviewAdmin implements ComponentHandler {
             if (id.part(0).orElseThrow().equals(APPROVE)) {
                 ReviewQueue.Approved approved = queue.approve(draftId, guildId, moderator);
                 tellAuthor(interaction, approved);
-                done = "Approved: now `" + approved.question().question().slug + "` on this server.";
+                done = "Approved: now `" + approved.question().id() + "` on this server.";
             } else {
                 queue.reject(draftId, guildId, moderator);
                 done = "Rejected.";
@@ -93,19 +93,19 @@ class ReviewAdmin implements ComponentHandler {
     }
 
     private void tellAuthor(InteractionBase interaction, ReviewQueue.Approved approved) {
-        QuestionDraft draft = approved.draft();
+        Draft draft = approved.draft();
         Optional<DiscordApi> api = Optional.ofNullable(interaction.getApi());
-        if (draft.channelId == null || api.isEmpty()) {
+        if (draft.channelId() == null || api.isEmpty()) {
             return;
         }
-        String text = "<@" + draft.authorId + ">, your suggested question was approved: \""
-                + DiscordText.escape(approved.question().question().prompt) + "\" is now part of this server's"
+        String text = "<@" + draft.authorId() + ">, your suggested question was approved: \""
+                + DiscordText.escape(approved.question().content().prompt()) + "\" is now part of this server's"
                 + " trivia. Thank you!";
-        channelMessages.send(api.get(), draft.channelId, DiscordReply.notifying(draft.authorId, text))
+        channelMessages.send(api.get(), draft.channelId(), DiscordReply.notifying(draft.authorId(), text))
                 .exceptionally(error -> {
                     // The approval stands; only the thank-you did not get through.
-                    LOG.warnf("Could not tell %s in channel %s that suggestion %d was approved: %s", draft.authorId,
-                            draft.channelId, draft.id, error);
+                    LOG.warnf("Could not tell %s in channel %s that suggestion %d was approved: %s", draft.authorId(),
+                            draft.channelId(), draft.id(), error);
                     return null;
                 });
     }

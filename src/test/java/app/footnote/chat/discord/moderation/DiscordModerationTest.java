@@ -94,8 +94,8 @@ class DiscordModerationTest {
                 .through(router).reply();
 
         assertTrue(saved.embed().path("title").asText().startsWith("Saved as who-stepped-away-as-showrunner"));
-        var question = serverQuestions.find(guild(), "who-stepped-away-as-showrunner").question();
-        assertEquals("discord:" + moderator.getIdAsString(), question.createdBy);
+        var question = serverQuestions.find(guild(), "who-stepped-away-as-showrunner");
+        assertEquals("discord:" + moderator.getIdAsString(), question.createdBy());
         assertInstanceOf(StartOutcome.Started.class, startRound.start(guild(), "c1", "crew", null));
     }
 
