@@ -112,7 +112,7 @@ final class AskSentence {
             boolean[] keep = range(tokens.size(), subjectSpan[1], end);
             if (answer != null && prune(line, keep, head, -1, -1, resolved) && kept(keep) >= MIN_WORDS
                     && !pointsBack(line, keep, resolved)) {
-                String prompt = wh(type) + " " + text(line, keep, -1, -1, resolved) + "?";
+                String prompt = wh(type, answer) + " " + text(line, keep, -1, -1, resolved) + "?";
                 if (!TextMatch.containsAnswer(prompt, answer)) {
                     candidates.add(candidate(line, prompt, answer, type, verb, keep, -1));
                 } else {
@@ -489,9 +489,28 @@ final class AskSentence {
         return new Candidate(articleId, line, prompt, answer, kind, type, key, names, together, 0);
     }
 
-    private String wh(String type) {
+    private String wh(String type, String answer) {
         if (type.equals("PERSON")) {
             return "Who";
+        }
+        switch (Organizations.sortOf(answer)) {
+            case Organizations.AGENCY -> {
+                return "Which agency";
+            }
+            case Organizations.MEDIA -> {
+                return "Which news outlet";
+            }
+            case Organizations.BANK -> {
+                return "Which bank";
+            }
+            case Organizations.LEAGUE -> {
+                return "Which organization";
+            }
+            case Organizations.SCHOOL -> {
+                return "Which institution";
+            }
+            default -> {
+            }
         }
         return switch (beat) {
             case SPORTS -> "Which team";

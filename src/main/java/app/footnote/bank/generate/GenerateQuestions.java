@@ -68,7 +68,7 @@ public final class GenerateQuestions {
         List<WrongChoices.Known> known = new ArrayList<>();
         read.values().forEach(r -> r.parsed.sentences().forEach(line -> line.mentions().forEach(m -> known.add(
                 new WrongChoices.Known(m.text(), r.kind(m.type(), m.text()), r.article.id(), line.index(),
-                        r.beat)))));
+                        r.beat, WrongChoices.unit(line, m))))));
         Run run = new Run(articles, read, known, skipped);
         List<Candidate> kept = new ArrayList<>();
         read.values().forEach(r -> kept.addAll(run.best(r)));
@@ -80,9 +80,10 @@ public final class GenerateQuestions {
     /**
      * @param topics the events, teams, companies and places the article names: what tells two stories on one subject
      * @param main the article's three most-named names (named more than once), whose questions are easy
+     * @param plain the words the article writes in lower case somewhere: common words, not names
      */
     private record Read(BankArticle article, Parsed parsed, Beat beat, int words, Map<String, Integer> mentions,
-            List<Candidate> candidates, Set<String> crew, Set<String> topics, Set<String> main) {
+            List<Candidate> candidates, Set<String> crew, Set<String> topics, Set<String> main, Set<String> plain) {
 
         /** The kind of a value of this article: a person who makes the story is of another kind than its cast. */
         String kind(String type, String text) {
@@ -157,7 +158,11 @@ public final class GenerateQuestions {
         Set<String> main = mentions.entrySet().stream().filter(e -> e.getValue() > 1)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(3).map(Map.Entry::getKey).collect(Collectors.toSet());
-        Read result = new Read(article, parsed, beat, Readable.words(text), mentions, kinded, crew, topics, main);
+        Set<String> plain = parsed.sentences().stream().flatMap(line -> line.tokens().stream())
+                .map(Parsed.Token::word).filter(word -> word.equals(word.toLowerCase(Locale.ROOT)))
+                .map(Names::key).collect(Collectors.toSet());
+        Read result = new Read(article, parsed, beat, Readable.words(text), mentions, kinded, crew, topics, main,
+                plain);
         progress.accept(String.format("Read %s in %.1f s: %d sentences, %d possible questions.", article.id(),
                 (System.nanoTime() - start) / 1e9, parsed.sentences().size(), candidates.size()));
         return Optional.of(result);
@@ -300,7 +305,7 @@ public final class GenerateQuestions {
                 prompt = inStory(article.article, prompt, c.answer());
             }
             Optional<List<String>> wrong = new WrongChoices(known, article.beat, other -> read.containsKey(other)
-                    && read.get(other).topics.stream().anyMatch(article.topics::contains)).choose(c);
+                    && read.get(other).topics.stream().anyMatch(article.topics::contains)).choose(c, prompt, article.plain);
             if (wrong.isEmpty()) {
                 skipped.add(c.articleId() + ": “" + c.prompt() + "” → " + c.answer() + ": fewer than "
                         + BankValidator.MIN_WRONG + " wrong choices of its kind (" + c.kind().toLowerCase(Locale.ROOT)

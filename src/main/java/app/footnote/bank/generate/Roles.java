@@ -16,7 +16,9 @@ final class Roles {
     private static final Set<String> CREW_NOUNS = Set.of("creator", "co-creator", "producer", "director", "writer",
             "showrunner", "executive", "author", "novelist", "composer", "president", "ceo", "chairman", "chair",
             "founder", "spokesperson", "spokesman", "spokeswoman", "analyst", "editor", "chief", "head", "boss",
-            "manager", "coach", "official", "minister", "senator");
+            "manager", "coach", "official", "minister", "senator", "referee", "umpire", "commissioner", "governor",
+            "mayor", "secretary", "reporter", "correspondent", "journalist", "columnist", "lawyer", "attorney",
+            "prosecutor", "agent", "owner", "chancellor", "trainer");
     private static final Set<String> CREW_VERBS = Set.of("create", "produce", "direct", "write", "compose", "develop",
             "co-create", "pen", "helm", "say", "tell", "announce", "confirm");
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +28,22 @@ import app.footnote.bank.TextMatch;
  */
 final class WrongChoices {
 
-    /** A value an article gives. */
-    record Known(String text, String kind, String articleId, int sentence, Beat beat) {
+    /**
+     * A value an article gives.
+     *
+     * @param unit what a bare number counts, the noun after it ("theaters", "degrees"), or "" when none follows
+     */
+    record Known(String text, String kind, String articleId, int sentence, Beat beat, String unit) {
+    }
+
+    /** What a bare number of a sentence counts: "3,975 theaters", not "Launch Complex 40". */
+    static String unit(Parsed.Line line, Parsed.Mention mention) {
+        if (mention.last() >= line.tokens().size()) {
+            return "";
+        }
+        Parsed.Token next = line.tokens().get(mention.last());
+        return next.tag().startsWith("NN") && !next.tag().startsWith("NNP")
+                ? (next.lemma() == null ? next.word() : next.lemma()).toLowerCase(Locale.ROOT) : "";
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
@@ -67,8 +82,13 @@ final class WrongChoices {
                     "Samsung", "Oracle", "Cisco", "Qualcomm"),
             Beat.SPACEFLIGHT, List.of("SpaceX", "Boeing", "Blue Origin", "United Launch Alliance", "Arianespace",
                     "Rocket Lab", "Northrop Grumman", "Lockheed Martin", "NASA", "ESA"));
+    /** Places of a like a player knows: an ocean's wrong choices are oceans. */
+    private static final List<List<String>> GROUPS = List.of(
+            List.of("Atlantic Ocean", "Pacific Ocean", "Indian Ocean", "Arctic Ocean", "Southern Ocean"),
+            List.of("Africa", "Asia", "Europe", "North America", "South America", "Antarctica", "Australia"),
+            List.of("Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"));
     private static final int CHOICES = BankValidator.MIN_WRONG;
-    private static final Set<String> NAMED = Set.of("PERSON", "ORG", "NATIONALITY", "WEEKDAY", "MONTH", "MISC",
+    private static final Set<String> NAMED = Set.of("PERSON", "NATIONALITY", "WEEKDAY", "MONTH", "MISC",
             "SCORE", ReadArticle.CHARACTER, Roles.CREW);
 
     private final List<Known> known;
@@ -89,7 +109,7 @@ final class WrongChoices {
     /** The kind of a value of a CoreNLP type: what a wrong choice for it must be too. */
     static String kindOf(String type, String text) {
         return switch (type) {
-            case "ORGANIZATION" -> "ORG";
+            case "ORGANIZATION" -> Organizations.sortOf(text);
             case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "PLACE:" + type;
             case "DATE", "TIME" -> text.matches("(?i)(?:the )?\\d+(?:st|nd|rd|th) minute") ? "MINUTE"
                     : type.equals("TIME") ? "TIME" : text.matches("\\d{4}") ? "YEAR" : WEEKDAYS.contains(text) ? "WEEKDAY"
@@ -100,9 +120,16 @@ final class WrongChoices {
         };
     }
 
-    /** Three wrong choices for the question, or empty when the articles and the well-known values lack them. */
-    Optional<List<String>> choose(Candidate question) {
+    /**
+     * Three wrong choices for the question, or empty when the articles and the well-known values lack them.
+     *
+     * @param shown the prompt as the player reads it, headline and all: no wrong choice may echo its names
+     * @param plain the words the article also writes in lower case ("launch"), which are no names
+     */
+    Optional<List<String>> choose(Candidate question, String shown, Set<String> plain) {
+        boolean named = order(question.kind(), question.answer()).isEmpty();
         Predicate<String> usable = text -> !TextMatch.sameChoice(text, question.answer())
+                && !(named && Names.sharesWord(shown, text, plain))
                 && question.together().stream().noneMatch(other -> TextMatch.sameChoice(other, text))
                 && question.names().stream().noneMatch(name -> Names.overlap(name, text))
                 && !TextMatch.containsAnswer(question.prompt(), text) && text.length() <= BankValidator.MAX_CHOICE_LENGTH;
@@ -113,7 +140,8 @@ final class WrongChoices {
     }
 
     private List<String> named(Candidate question, Predicate<String> usable) {
-        if (!NAMED.contains(question.kind()) && !question.kind().startsWith("PLACE:")) {
+        if (!NAMED.contains(question.kind()) && !question.kind().startsWith("PLACE:")
+                && !question.kind().startsWith(Organizations.OTHER)) {
             // "The month of October", "this fall": dates with no order and no list of their like to choose from.
             return List.of();
         }
@@ -138,13 +166,24 @@ final class WrongChoices {
             pool.addAll(otherScores(question.answer()));
         }
         if (!person) {
-            pool.addAll(WELL_KNOWN.getOrDefault(question.kind(), question.kind().equals("ORG")
-                    ? COMPANIES.getOrDefault(beat, List.of()) : List.of()));
+            pool.addAll(WELL_KNOWN.getOrDefault(question.kind(), question.kind().equals(Organizations.OTHER)
+                    ? COMPANIES.getOrDefault(beat, List.of())
+                    : Organizations.WELL_KNOWN.getOrDefault(question.kind(), List.of())));
+        }
+        boolean place = question.kind().equals("PLACE:LOCATION");
+        if (place) {
+            likeOf(question.answer()).ifPresent(pool::addAll);
         }
         List<String> chosen = new ArrayList<>();
         for (String text : pool) {
             if (chosen.size() == CHOICES) {
                 break;
+            }
+            // "Pacific" and "Air Force Station" beside "Atlantic Ocean", "Earth" beside "White Sands": a place
+            // other than a country, state or city is matched by what it is, "… Ocean" by "… Ocean".
+            if (place && likeOf(question.answer()).map(like -> !like.contains(text)).orElse(
+                    !Names.last(text).equals(Names.last(question.answer())) || !text.contains(" "))) {
+                continue;
             }
             // "Open" of "Australian Open", "Cape Canaveral Air Force" of "… Station": a piece of a name is no name.
             if (pool.stream().anyMatch(longer -> longer.length() > text.length()
@@ -163,9 +202,12 @@ final class WrongChoices {
                 continue;
             }
             // A shorter name of the answer ("Gauff" for "Coco Gauff", "U.S." for "United States") is the answer.
-            if (usable.test(text) && !Names.overlap(text, question.answer()) && !abbreviates(text, question.answer())
+            // Places matched by what they are share a last word ("… Ocean") and are still other places.
+            BiPredicate<String, String> same = place ? WrongChoices::contains : Names::overlap;
+            if (usable.test(text) && !same.test(text, question.answer()) && !abbreviates(text, question.answer())
                     && !abbreviates(question.answer(), text)
-                    && chosen.stream().noneMatch(other -> Names.overlap(other, text))
+                    && chosen.stream().noneMatch(other -> same.test(other, text) || abbreviates(other, text)
+                            || abbreviates(text, other))
                     && !(person && text.indexOf(' ') < 0 && pool.stream().anyMatch(full -> !full.equals(text)
                             && Names.overlap(full, text)))) {
                 chosen.add(text);
@@ -174,15 +216,33 @@ final class WrongChoices {
         return chosen;
     }
 
+    /** Whether one name's words are all in the other's ("Pacific" of "Pacific Ocean"). */
+    private static boolean contains(String a, String b) {
+        String x = " " + Names.key(a) + " ";
+        String y = " " + Names.key(b) + " ";
+        return x.contains(y) || y.contains(x);
+    }
+
+    /** The well-known group the place is one of ("Atlantic Ocean", "Mars"), if any. */
+    private static Optional<List<String>> likeOf(String place) {
+        String key = Names.key(place);
+        return GROUPS.stream().filter(group -> group.stream().anyMatch(member -> Names.key(member).equals(key)
+                || key.endsWith(" ocean") && member.endsWith("Ocean"))).findFirst();
+    }
+
     private List<String> ordered(Candidate question, double answer, Predicate<String> usable) {
         // The answer's place among the four sorted choices, from the question itself: the same every run.
         int place = Math.floorMod((question.prompt() + question.answer()).hashCode(), CHOICES + 1);
         List<Map.Entry<Double, String>> below = new ArrayList<>();
         List<Map.Entry<Double, String>> above = new ArrayList<>();
         Set<Double> seen = new java.util.HashSet<>(Set.of(answer));
+        String unit = question.line().mentions().stream().filter(m -> m.text().equals(question.answer()))
+                .findFirst().map(m -> unit(question.line(), m)).orElse("");
         for (Known value : known) {
-            // Figures come from the question's own article; another story's figures are of other things.
-            if (!value.kind().equals(question.kind()) || !value.articleId().equals(question.articleId())) {
+            // Figures come from the question's own article; another story's figures are of other things, and a
+            // bare number of theaters is no choice for one of degrees.
+            if (!value.kind().equals(question.kind()) || !value.articleId().equals(question.articleId())
+                    || question.kind().equals("NUMBER") && !value.unit().equals(unit)) {
                 continue;
             }
             Optional<Double> order = order(question.kind(), value.text());
@@ -332,6 +392,12 @@ final class WrongChoices {
                 }
                 return Optional.of(hour + ":" + String.format("%02d", Math.floorMod(minutes, 60)) + clock.group(3));
             }
+            case "MINUTE": {
+                // Minutes a match has, far enough apart that "the 16th, 15th, 14th" is no ladder to the answer.
+                int minute = number(text).orElse(0.0).intValue() + 11 * step;
+                return minute < 1 || minute > 90 ? Optional.empty()
+                        : Optional.of(text.replaceFirst("\\d+(?:st|nd|rd|th)", Numbers.ordinalDigits(minute)));
+            }
             default:
                 return number(text).flatMap(n -> renumbered(text, n, step));
         }
@@ -347,7 +413,10 @@ final class WrongChoices {
             if (value <= 0 || value > 100 && text.matches(".*(?:%|percent).*")) {
                 return Optional.empty();
             }
-            BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+            // "$58.00" is a whole sum: made-up sums beside it are whole too, or the roundest choice is the answer.
+            boolean whole = decimals > 0 && written.substring(written.indexOf('.') + 1).matches("0+");
+            BigDecimal rounded = BigDecimal.valueOf(whole ? Math.round(value) : value).setScale(decimals,
+                    RoundingMode.HALF_UP);
             if (decimals == 0 && n >= 100) {
                 // "3,202" becomes "3,842", not "3,842.4"; keep as many significant digits as the answer shows.
                 int significant = written.replace(",", "").replaceAll("0+$", "").length();
@@ -419,20 +488,28 @@ final class WrongChoices {
         return high == 6 && low <= 4 || high == 7 && (low == 5 || low == 6);
     }
 
-    /** "U.S." of "United States", "Fla." of "Florida", "UK" of "United Kingdom". */
+    /**
+     * "U.S." of "United States", "Fla." of "Florida", "UK" of "United Kingdom", "NOAA" of "U.S. National Oceanic and
+     * Atmospheric Administration".
+     */
     static boolean abbreviates(String shorter, String longer) {
         String letters = shorter.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT);
         if (letters.length() < 2 || letters.length() >= longer.length()) {
             return false;
         }
         StringBuilder initials = new StringBuilder();
+        StringBuilder capitals = new StringBuilder();
         for (String word : longer.split("\\s+")) {
             if (!word.isEmpty()) {
                 initials.append(Character.toLowerCase(word.charAt(0)));
+                // The initials of the capitalised words, a country's "U.S." before them aside.
+                if (Character.isUpperCase(word.charAt(0)) && !word.matches("U\\.?S\\.?|U\\.?K\\.?")) {
+                    capitals.append(Character.toLowerCase(word.charAt(0)));
+                }
             }
         }
-        return initials.toString().equals(letters) || shorter.endsWith(".")
-                && longer.toLowerCase(Locale.ROOT).startsWith(letters);
+        return initials.toString().equals(letters) || capitals.toString().equals(letters)
+                || shorter.endsWith(".") && longer.toLowerCase(Locale.ROOT).startsWith(letters);
     }
 
     private static String cardinalWord(int n) {

@@ -1,0 +1,77 @@
+package app.footnote.bank.generate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sort of an organisation, read from its name: to the models a space agency, a newspaper, a bank and a company
+ * are all organisations, but a bank offered as the buyer of a company, or a newspaper as a launch provider, is a
+ * wrong choice nobody would pick.
+ */
+final class Organizations {
+
+    static final String AGENCY = "ORG:AGENCY";
+    static final String MEDIA = "ORG:MEDIA";
+    static final String BANK = "ORG:BANK";
+    static final String LEAGUE = "ORG:LEAGUE";
+    static final String SCHOOL = "ORG:SCHOOL";
+    /** Any other organisation: a company, a network, a team. */
+    static final String OTHER = "ORG";
+
+    private static final Map<String, Set<String>> LAST_WORDS = Map.of(
+            AGENCY, Set.of("agency", "administration", "department", "ministry", "commission", "council", "program",
+                    "programme", "center", "centre", "office", "bureau", "authority", "organisation", "organization",
+                    "parliament", "congress", "senate", "court", "police", "army", "navy", "force", "service",
+                    "committee", "government", "laboratory", "observatory", "station"),
+            MEDIA, Set.of("times", "news", "post", "journal", "herald", "tribune", "gazette", "telegraph", "magazine",
+                    "reporter", "press", "wire", "now", "daily", "chronicle", "observer", "review", "today"),
+            BANK, Set.of("bank", "bancorp", "securities", "lynch", "sachs", "stanley", "citigroup", "barclays",
+                    "suisse", "lazard", "evercore", "jpmorgan", "fortis"),
+            LEAGUE, Set.of("league", "federation", "association", "tour", "confederation"),
+            SCHOOL, Set.of("university", "college", "school", "institute", "academy"));
+    private static final Map<String, Set<String>> KNOWN = Map.of(
+            AGENCY, Set.of("nasa", "noaa", "esa", "cnes", "jaxa", "isro", "roscosmos", "eumetsat", "faa", "fcc", "sec",
+                    "fbi", "cia", "fda", "epa", "un", "nato", "eu", "who", "imf", "pentagon", "fed", "nsa", "dhs"),
+            MEDIA, Set.of("reuters", "bloomberg", "ap", "afp", "marketwatch", "deadline", "variety", "thewrap",
+                    "forbes", "cnbc", "sky sports", "espn", "politico", "axios", "the verge", "techcrunch",
+                    "space com", "billboard", "comscore", "nielsen"),
+            BANK, Set.of("ubs", "hsbc", "bnp paribas", "credit agricole", "goldman sachs", "morgan stanley"),
+            LEAGUE, Set.of("wta", "atp", "fifa", "uefa", "nba", "nfl", "nhl", "mlb", "ncaa", "ioc", "premier league"));
+    /** Well-known ones of each sort, for where the articles name too few. */
+    static final Map<String, List<String>> WELL_KNOWN = Map.of(
+            AGENCY, List.of("NASA", "ESA", "NOAA", "JAXA", "FAA", "FCC", "FDA", "EPA"),
+            MEDIA, List.of("Reuters", "Bloomberg", "The Associated Press", "The New York Times", "The Wall Street Journal",
+                    "Variety", "The Washington Post", "CNBC"),
+            BANK, List.of("Goldman Sachs", "Morgan Stanley", "JPMorgan Chase", "Citigroup", "Barclays", "UBS",
+                    "Deutsche Bank", "HSBC"),
+            SCHOOL, List.of("Harvard University", "Stanford University", "MIT", "Oxford University",
+                    "Cambridge University", "Yale University"));
+
+    private Organizations() {
+    }
+
+    /** The sort of the named organisation, {@link #OTHER} when its name tells none. */
+    static String sortOf(String name) {
+        String key = Names.key(name);
+        for (Map.Entry<String, Set<String>> known : KNOWN.entrySet()) {
+            if (known.getValue().contains(key)) {
+                return known.getKey();
+            }
+        }
+        String[] words = key.split(" ");
+        String last = words[words.length - 1];
+        String first = words[0].toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Set<String>> ending : LAST_WORDS.entrySet()) {
+            if (ending.getValue().contains(last)) {
+                return ending.getKey();
+            }
+        }
+        // "NASA Launch Services Program" ends like an agency; "NASA's Kennedy…" or "University of Tokyo" start like one.
+        if (words.length > 1 && (KNOWN.get(AGENCY).contains(first) || first.equals("university"))) {
+            return first.equals("university") ? SCHOOL : AGENCY;
+        }
+        return OTHER;
+    }
+}
