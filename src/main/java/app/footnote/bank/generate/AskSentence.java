@@ -39,6 +39,9 @@ final class AskSentence {
             "now", "then", "plus", "yet", "instead", "additionally", "further", "furthermore");
     private static final Set<String> SAYING = Set.of("say", "accord", "report", "tell", "add", "note", "write",
             "announce", "confirm");
+    private static final Set<String> RESULTS = Set.of("beat", "defeat", "win", "lose", "draw", "edge", "rout",
+            "thrash", "trounce", "victory", "loss", "triumph", "down", "overcome", "sweep", "upset", "hammer", "crush",
+            "outlast", "outscore", "scoreline", "score", "final", "result");
     private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
             "STATE_OR_PROVINCE", "MISC", "NATIONALITY", ReadArticle.CHARACTER);
 
@@ -727,9 +730,23 @@ final class AskSentence {
             case "ORDINAL" -> WrongChoices.number(mention.text()).map(n -> n >= 3).orElse(false);
             // A weekday or a clock time is nothing a player knows of a story, and nothing to tell one story by.
             case "TIME" -> false;
-            case "SCORE" -> true;
+            case "SCORE" -> result(line, mention);
             default -> mention.last() - mention.first() <= 6;
         };
+    }
+
+    /**
+     * Whether a score is a match's result ("beat Williams 6-4, 6-4", "a 3-6, 6-2, 6-2 win"), not a moment of play
+     * ("a 4-2 lead", "tied 3-3", "serving for the set at 5-3") that nobody remembers of a match.
+     */
+    private static boolean result(Parsed.Line line, Parsed.Mention score) {
+        int at = line.tokens().get(score.last() - 1).head();
+        for (int steps = 0; at >= 0 && steps < 3; at = line.tokens().get(at).head(), steps++) {
+            if (RESULTS.contains(line.tokens().get(at).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one person or organisation the subject names ("Medical equipment supplier Becton Dickinson"), or null. */

@@ -81,15 +81,24 @@ public final class GenerateQuestions {
      * @param topics the events, teams, companies and places the article names: what tells two stories on one subject
      * @param main the article's three most-named names (named more than once), whose questions are easy
      * @param plain the words the article writes in lower case somewhere: common words, not names
+     * @param advisers the organisations advising on the story's deal, of another kind than its parties
      */
     private record Read(BankArticle article, Parsed parsed, Beat beat, int words, Map<String, Integer> mentions,
-            List<Candidate> candidates, Set<String> crew, Set<String> topics, Set<String> main, Set<String> plain) {
+            List<Candidate> candidates, Set<String> crew, Set<String> topics, Set<String> main, Set<String> plain,
+            Set<String> advisers) {
 
         /** The kind of a value of this article: a person who makes the story is of another kind than its cast. */
         String kind(String type, String text) {
-            String kind = WrongChoices.kindOf(type, text);
-            return kind.equals("PERSON") && crew.contains(Names.last(text)) ? Roles.CREW : kind;
+            return roleOf(WrongChoices.kindOf(type, text), text, crew, advisers);
         }
+    }
+
+    /** A kind as the article's roles refine it: a person who makes the story, a firm that advises on its deal. */
+    private static String roleOf(String kind, String text, Set<String> crew, Set<String> advisers) {
+        if (kind.startsWith(Organizations.OTHER) && advisers.contains(Names.key(text))) {
+            return Organizations.ADVISER;
+        }
+        return kind.equals("PERSON") && crew.contains(Names.last(text)) ? Roles.CREW : kind;
     }
 
     private Optional<Read> readArticle(BankArticle article, List<String> skipped) {
@@ -149,8 +158,9 @@ public final class GenerateQuestions {
                     + " organisation, date or figure in a clause that names what it is about)");
         }
         Set<String> crew = Roles.crew(parsed);
-        List<Candidate> kinded = candidates.stream().map(c -> c.kind().equals("PERSON")
-                && crew.contains(Names.last(c.answer())) ? c.ofKind(Roles.CREW) : c).toList();
+        Set<String> advisers = Organizations.advisers(parsed);
+        List<Candidate> kinded = candidates.stream().map(c -> c.ofKind(roleOf(c.kind(), c.answer(), crew, advisers)))
+                .toList();
         Set<String> topics = new HashSet<>();
         parsed.sentences().forEach(line -> line.mentions().stream()
                 .filter(m -> Set.of("ORGANIZATION", "MISC").contains(m.type()))
@@ -162,7 +172,7 @@ public final class GenerateQuestions {
                 .map(Parsed.Token::word).filter(word -> word.equals(word.toLowerCase(Locale.ROOT)))
                 .map(Names::key).collect(Collectors.toSet());
         Read result = new Read(article, parsed, beat, Readable.words(text), mentions, kinded, crew, topics, main,
-                plain);
+                plain, advisers);
         progress.accept(String.format("Read %s in %.1f s: %d sentences, %d possible questions.", article.id(),
                 (System.nanoTime() - start) / 1e9, parsed.sentences().size(), candidates.size()));
         return Optional.of(result);

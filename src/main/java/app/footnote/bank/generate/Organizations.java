@@ -28,7 +28,7 @@ final class Organizations {
             MEDIA, Set.of("times", "news", "post", "journal", "herald", "tribune", "gazette", "telegraph", "magazine",
                     "reporter", "press", "wire", "now", "daily", "chronicle", "observer", "review", "today"),
             BANK, Set.of("bank", "bancorp", "securities", "lynch", "sachs", "stanley", "citigroup", "barclays",
-                    "suisse", "lazard", "evercore", "jpmorgan", "fortis"),
+                    "suisse", "lazard", "evercore", "jpmorgan", "fortis", "chase", "citi", "rothschild"),
             LEAGUE, Set.of("league", "federation", "association", "tour", "confederation"),
             SCHOOL, Set.of("university", "college", "school", "institute", "academy"));
     private static final Map<String, Set<String>> KNOWN = Map.of(
@@ -49,14 +49,34 @@ final class Organizations {
             SCHOOL, List.of("Harvard University", "Stanford University", "MIT", "Oxford University",
                     "Cambridge University", "Yale University"));
 
+    /** Firms that advise on a deal: banks, lawyers. Beside the buyer or the bought they are no choice. */
+    static final String ADVISER = "ORG:ADVISER";
+    private static final Set<String> ADVISING = Set.of("adviser", "advisor", "advise", "counsel", "underwriter");
+
     private Organizations() {
+    }
+
+    /** The names ({@link Names#key}) of the organisations the article has advising: the sentence says so. */
+    static Set<String> advisers(Parsed article) {
+        Set<String> advisers = new java.util.HashSet<>();
+        for (Parsed.Line line : article.sentences()) {
+            boolean advising = line.tokens().stream().anyMatch(token -> ADVISING.contains(
+                    (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT)));
+            if (advising) {
+                line.mentions().stream().filter(m -> m.type().equals("ORGANIZATION"))
+                        .forEach(m -> advisers.add(Names.key(m.text())));
+            }
+        }
+        return advisers;
     }
 
     /** The sort of the named organisation, {@link #OTHER} when its name tells none. */
     static String sortOf(String name) {
-        String key = Names.key(name);
+        // "Goldman Sachs & Co. LLC" is named by "Goldman Sachs".
+        String key = Names.key(name).replaceAll("(?: (?:co|llc|inc|corp|corporation|plc|ltd|sa|ag|nv|group))+$", "");
         for (Map.Entry<String, Set<String>> known : KNOWN.entrySet()) {
-            if (known.getValue().contains(key)) {
+            if (known.getValue().stream().anyMatch(k -> (" " + key + " ").contains(" " + k + " ") && k.length() > 3
+                    || k.equals(key))) {
                 return known.getKey();
             }
         }

@@ -129,7 +129,8 @@ final class WrongChoices {
     Optional<List<String>> choose(Candidate question, String shown, Set<String> plain) {
         boolean named = order(question.kind(), question.answer()).isEmpty();
         Predicate<String> usable = text -> !TextMatch.sameChoice(text, question.answer())
-                && !(named && Names.sharesWord(shown, text, plain))
+                && !(named && (Names.sharesWord(shown, text, plain) || !question.kind().startsWith("PLACE:")
+                        && Names.sharesWord(question.answer(), text, plain)))
                 && question.together().stream().noneMatch(other -> TextMatch.sameChoice(other, text))
                 && question.names().stream().noneMatch(name -> Names.overlap(name, text))
                 && !TextMatch.containsAnswer(question.prompt(), text) && text.length() <= BankValidator.MAX_CHOICE_LENGTH;
