@@ -46,6 +46,8 @@ public final class GenerateQuestions {
     /** At most this many questions from one sentence: a sentence of five figures is not five facts of the story. */
     static final int MAX_PER_SENTENCE = 2;
     private static final int MAX_SUBJECT_SLUG = 40;
+    private static final java.util.regex.Pattern HEADLINE_FIGURE = java.util.regex.Pattern.compile(
+            "(?i)\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|m|k|million|billion|trillion|thousand)?\\b");
 
     private final Consumer<String> progress;
 
@@ -373,8 +375,20 @@ public final class GenerateQuestions {
                     return true;
                 }
             }
-            return WrongChoices.number(answer).filter(n -> n >= 10 && n != Math.floor(n) || n >= 100)
-                    .map(n -> headline.contains(String.valueOf(n).replaceAll("\\.0$", ""))).orElse(false);
+            if (WrongChoices.number(answer).filter(n -> n >= 10 && n != Math.floor(n) || n >= 100)
+                    .map(n -> headline.contains(String.valueOf(n).replaceAll("\\.0$", ""))).orElse(false)) {
+                return true;
+            }
+            // "$4.5bn" in the headline is the "$4.5 billion" asked.
+            Optional<Double> asked = WrongChoices.order("MONEY", answer);
+            java.util.regex.Matcher figure = HEADLINE_FIGURE.matcher(headline);
+            while (asked.isPresent() && figure.find()) {
+                Optional<Double> given = WrongChoices.order("MONEY", figure.group());
+                if (given.isPresent() && Math.abs(given.get() - asked.get()) <= 1e-9 * Math.abs(asked.get())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The questions that pass the bank's validator; any that does not is reported, never returned. */
