@@ -113,7 +113,7 @@ final class AskSentence {
                 type = named.type();
             }
             boolean[] keep = range(tokens.size(), subjectSpan[1], end);
-            if (answer != null && prune(line, keep, head, -1, -1, resolved) && kept(keep) >= MIN_WORDS
+            if (answer != null && prune(line, keep, -1, resolved) && kept(keep) >= MIN_WORDS
                     && !pointsBack(line, keep, resolved)) {
                 String prompt = wh(type, answer) + " " + text(line, keep, -1, -1, resolved) + "?";
                 if (!TextMatch.containsAnswer(prompt, answer)) {
@@ -135,7 +135,7 @@ final class AskSentence {
                 continue;
             }
             boolean[] keep = range(tokens.size(), start, end);
-            if (!prune(line, keep, head, mention.first(), mention.last(), resolved)
+            if (!prune(line, keep, mention.first(), resolved)
                     || !namesSomething(line, keep, mention) || kept(keep) < MIN_WORDS + 1
                     || Set.of("PERSON", "ORGANIZATION").contains(mention.type())
                             && standsFor(line, keep, resolved, subject, mention)) {
@@ -156,10 +156,6 @@ final class AskSentence {
         return candidates.stream().filter(c -> c.prompt().length() <= MAX_PROMPT
                 && TextMatch.containsAnswer(line.text(), c.answer())).toList();
     }
-
-    /** Clauses and phrases a prompt can do without: they add to what it says, they do not say it. */
-    private static final Set<String> DROPPABLE = Set.of("advcl", "parataxis", "conj", "acl:relcl", "acl", "appos",
-            "dep", "obl:tmod", "discourse");
 
     /**
      * A pronoun left as the article wrote it because the sentence named its person before: in a "Who …?" that name is
@@ -219,12 +215,11 @@ final class AskSentence {
     }
 
     /**
-     * Leaves out of the prompt what it cannot keep: brackets that do not hold the answer, and the side clause of any
-     * "the series" or pronoun that stands for nothing named. False when something unresolved is in the clause
-     * itself. (Cutting side clauses only to shorten a prompt garbled too many sentences: a long one is left out.)
+     * Leaves out of the prompt brackets that do not hold the answer. False when a "the series" or a pronoun that
+     * stands for nothing named is in what is left. (Cutting clauses, to shorten a prompt or to lose what it leans on,
+     * garbled too many sentences: such a sentence gives no question.)
      */
-    private static boolean prune(Parsed.Line line, boolean[] keep, int head, int answerFrom, int answerTo,
-            Map<Integer, String> resolved) {
+    private static boolean prune(Parsed.Line line, boolean[] keep, int answerFrom, Map<Integer, String> resolved) {
         List<Parsed.Token> tokens = line.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             if (keep[i] && tokens.get(i).word().equals("(")) {
@@ -241,52 +236,11 @@ final class AskSentence {
             }
         }
         for (int bad : unresolved(line, keep, resolved)) {
-            if (!keep[bad]) {
-                continue;
-            }
-            int side = sideClause(line, bad, head, answerFrom);
-            if (side < 0 || !drop(line, keep, side, answerFrom)) {
+            if (keep[bad]) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Leaves out the subtree under {@code token} and the comma or conjunction that joins it; false if it holds the answer. */
-    private static boolean drop(Parsed.Line line, boolean[] keep, int token, int answerFrom) {
-        int[] span = line.span(token);
-        if (answerFrom >= span[0] && answerFrom < span[1]) {
-            return false;
-        }
-        java.util.Arrays.fill(keep, span[0], span[1], false);
-        List<Parsed.Token> tokens = line.tokens();
-        int before = span[0] - 1;
-        while (before >= 0 && keep[before] && (tokens.get(before).word().equals(",") || tokens.get(before).tag()
-                .equals("CC") && line.tokens().get(token).relation().equals("conj"))) {
-            keep[before--] = false;
-        }
-        // An appositive or a relative clause closes with a comma of its own.
-        if (span[1] < tokens.size() && keep[span[1]] && tokens.get(span[1]).word().equals(",") && before >= 0
-                && keep[before]) {
-            keep[span[1]] = false;
-        }
-        return true;
-    }
-
-    /** The widest side clause (advcl, conj…) under the clause's head that holds a token but not the answer, or -1. */
-    private static int sideClause(Parsed.Line line, int token, int head, int answerFrom) {
-        int found = -1;
-        for (int at = token, steps = 0; at >= 0 && at != head && steps <= line.tokens().size(); steps++) {
-            int[] span = line.span(at);
-            if (DROPPABLE.contains(line.tokens().get(at).relation()) && !(answerFrom >= span[0] && answerFrom < span[1])) {
-                found = at;
-            }
-            at = line.tokens().get(at).head();
-            if (at == head) {
-                return found;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -218,7 +218,11 @@ public final class GenerateQuestions {
             Set<String> prompts = new HashSet<>();
             Map<Integer, Integer> perSentence = new HashMap<>();
             int over = 0;
+            String text = " " + Names.key(article.article.text() + " " + article.article.title()) + " ";
             for (Candidate candidate : scored) {
+                if (givenAway(article, candidate, text)) {
+                    continue;
+                }
                 // Blanking each member of one list in turn asks the same fact again.
                 boolean sameList = kept.stream().anyMatch(other -> other.line().index() == candidate.line().index()
                         && other.kind().equals(candidate.kind()));
@@ -238,6 +242,20 @@ public final class GenerateQuestions {
                         + " the " + room + " kept (one per " + WORDS_PER_QUESTION + " words of the article)");
             }
             return kept;
+        }
+
+        /**
+         * Whether the prompt gives a named answer away: a word of the answer's name is in it ("took the legal route
+         * against Acacia" for Acacia Communications), or it names a thing the article calls by the answer's name
+         * ("Falcon 9" of "SpaceX Falcon 9" for SpaceX).
+         */
+        private static boolean givenAway(Read article, Candidate c, String text) {
+            if (WrongChoices.order(c.kind(), c.answer()).isPresent()) {
+                return false;
+            }
+            String answer = Names.key(c.answer());
+            return Names.sharesWord(c.prompt(), c.answer(), article.plain) || c.names().stream().anyMatch(name ->
+                    text.contains(" " + answer + " " + Names.key(name) + " "));
         }
 
         /**
@@ -291,7 +309,10 @@ public final class GenerateQuestions {
                                 .map(other -> titles(articleIds(other)) + (articleIds(other).size() > 1 ? " say "
                                         : " says ") + other.get(0).answer())
                                 .toList();
-                        boolean asked = write(claim.get(0), claim, titles(claimArticles), others);
+                        // The other articles' values are not wrong, only disputed: no wrong choice either.
+                        Set<String> disputed = byValue.values().stream().filter(other -> other != claim)
+                                .map(other -> other.get(0).answer()).collect(Collectors.toSet());
+                        boolean asked = write(claim.get(0).alongside(disputed), claim, titles(claimArticles), others);
                         resolution = asked ? "asked as the claim of " + titles(claimArticles) : "left out (see above)";
                     }
                     claims.add(claim.get(0).answer() + " in " + String.join(", ", claimArticles) + " — " + resolution);

@@ -71,17 +71,20 @@ final class WrongChoices {
                     "Sydney", "Toronto", "Madrid", "Rome", "Beijing", "Moscow", "Singapore", "Dubai"),
             "PLACE:STATE_OR_PROVINCE", List.of("California", "Texas", "Florida", "New York", "Ohio", "Georgia",
                     "Washington", "Illinois", "Arizona", "Colorado", "Ontario", "Quebec"));
+    /**
+     * Well-known companies of a beat whose companies all do one thing. Business and technology stories have none:
+     * Apple or Microsoft beside the maker of infusion pumps is the odd one out, not a choice.
+     */
     private static final Map<Beat, List<String>> COMPANIES = Map.of(
             Beat.TELEVISION, List.of("HBO", "Netflix", "Hulu", "AMC", "FX", "Showtime", "NBC", "CBS", "ABC", "Fox",
                     "Amazon", "Apple TV+", "Peacock", "Starz"),
             Beat.FILM, List.of("Warner Bros.", "Universal", "Disney", "Paramount", "Sony", "Lionsgate", "A24",
                     "20th Century Studios", "Focus Features", "Neon"),
-            Beat.BUSINESS, List.of("Apple", "Microsoft", "Alphabet", "Amazon", "Meta", "IBM", "Intel", "Oracle",
-                    "Pfizer", "Johnson & Johnson", "General Electric", "Siemens", "Samsung", "Nokia"),
-            Beat.TECHNOLOGY, List.of("Apple", "Microsoft", "Google", "Amazon", "Meta", "IBM", "Intel", "Nvidia",
-                    "Samsung", "Oracle", "Cisco", "Qualcomm"),
             Beat.SPACEFLIGHT, List.of("SpaceX", "Boeing", "Blue Origin", "United Launch Alliance", "Arianespace",
-                    "Rocket Lab", "Northrop Grumman", "Lockheed Martin", "NASA", "ESA"));
+                    "Rocket Lab", "Northrop Grumman", "Lockheed Martin"));
+    /** Countries named with "the": beside "of the _____" only they read right. */
+    private static final List<String> THE_COUNTRIES = List.of("United Kingdom", "Netherlands", "Philippines",
+            "United Arab Emirates", "Czech Republic", "Dominican Republic", "United States", "Bahamas");
     /** Places of a like a player knows: an ocean's wrong choices are oceans. */
     private static final List<List<String>> GROUPS = List.of(
             List.of("Atlantic Ocean", "Pacific Ocean", "Indian Ocean", "Arctic Ocean", "Southern Ocean"),
@@ -171,6 +174,10 @@ final class WrongChoices {
                     ? COMPANIES.getOrDefault(beat, List.of())
                     : Organizations.WELL_KNOWN.getOrDefault(question.kind(), List.of())));
         }
+        boolean the = question.kind().equals("PLACE:COUNTRY") && question.prompt().contains("the _____");
+        if (the) {
+            pool.addAll(0, THE_COUNTRIES);
+        }
         boolean place = question.kind().equals("PLACE:LOCATION");
         if (place) {
             likeOf(question.answer()).ifPresent(pool::addAll);
@@ -182,6 +189,9 @@ final class WrongChoices {
             }
             // "Pacific" and "Air Force Station" beside "Atlantic Ocean", "Earth" beside "White Sands": a place
             // other than a country, state or city is matched by what it is, "… Ocean" by "… Ocean".
+            if (the && !THE_COUNTRIES.contains(text)) {
+                continue;
+            }
             if (place && likeOf(question.answer()).map(like -> !like.contains(text)).orElse(
                     !Names.last(text).equals(Names.last(question.answer())) || !text.contains(" "))) {
                 continue;
@@ -351,16 +361,26 @@ final class WrongChoices {
         return Optional.empty();
     }
 
+    /**
+     * How far made-up value {@code step} lies from the answer, in units: 1, 2, 4, 5, 7… below it and 2, 4, 5, 7, 8…
+     * above, so that no two gaps between the sorted choices repeat in a ladder ("2001, 2002, 2003, 2004") whose
+     * steps point at the value they were made from.
+     */
+    static int apart(int step) {
+        int k = Math.abs(step) - 1;
+        return step < 0 ? -(k + k / 2 + 1) : k + (k + 1) / 2 + 2;
+    }
+
     /** A value {@code step} steps from the answer, in the answer's own format. */
     private static Optional<String> madeUp(Candidate question, int step) {
         String text = question.answer();
         switch (question.kind()) {
             case "YEAR":
-                return Optional.of(String.valueOf(Integer.parseInt(text) + step));
+                return Optional.of(String.valueOf(Integer.parseInt(text) + apart(step)));
             case "DAY": {
                 Matcher dayFirst = DAY_FIRST.matcher(text);
                 if (dayFirst.matches()) {
-                    int shifted = Integer.parseInt(dayFirst.group(1)) + 3 * step;
+                    int shifted = Integer.parseInt(dayFirst.group(1)) + 2 * apart(step);
                     return shifted < 1 || shifted > 28 ? Optional.empty() : Optional.of(shifted + " "
                             + dayFirst.group(2) + (dayFirst.group(3) == null ? "" : dayFirst.group(3)));
                 }
@@ -368,7 +388,7 @@ final class WrongChoices {
                 if (!day.matches()) {
                     return Optional.empty();
                 }
-                int shifted = Integer.parseInt(day.group(3)) + 3 * step;
+                int shifted = Integer.parseInt(day.group(3)) + 2 * apart(step);
                 return shifted < 1 || shifted > 28 ? Optional.empty()
                         : Optional.of(day.group(1) + " " + shifted + (day.group(4) == null ? "" : day.group(4)));
             }
@@ -377,7 +397,7 @@ final class WrongChoices {
                 if (!month.matches()) {
                     return Optional.empty();
                 }
-                int at = Integer.parseInt(month.group(2)) * 12 + MONTHS.indexOf(month.group(1)) + 2 * step;
+                int at = Integer.parseInt(month.group(2)) * 12 + MONTHS.indexOf(month.group(1)) + apart(step);
                 return Optional.of(MONTHS.get(Math.floorMod(at, 12)) + " " + Math.floorDiv(at, 12));
             }
             case "TIME": {
@@ -385,7 +405,7 @@ final class WrongChoices {
                 if (!clock.matches()) {
                     return Optional.empty();
                 }
-                int minutes = Integer.parseInt(clock.group(1)) * 60 + Integer.parseInt(clock.group(2)) + 17 * step;
+                int minutes = Integer.parseInt(clock.group(1)) * 60 + Integer.parseInt(clock.group(2)) + 10 * apart(step);
                 int hour = Math.floorDiv(minutes, 60);
                 // Staying inside one half of the day keeps "a.m." or "p.m." true of the made-up time.
                 if (hour < 1 || hour > 12 || (Integer.parseInt(clock.group(1)) == 12) != (hour == 12)) {
@@ -395,7 +415,7 @@ final class WrongChoices {
             }
             case "MINUTE": {
                 // Minutes a match has, far enough apart that "the 16th, 15th, 14th" is no ladder to the answer.
-                int minute = number(text).orElse(0.0).intValue() + 11 * step;
+                int minute = number(text).orElse(0.0).intValue() + 6 * apart(step);
                 return minute < 1 || minute > 90 ? Optional.empty()
                         : Optional.of(text.replaceFirst("\\d+(?:st|nd|rd|th)", Numbers.ordinalDigits(minute)));
             }
@@ -410,7 +430,8 @@ final class WrongChoices {
         if (digits.find()) {
             String written = digits.group();
             int decimals = written.contains(".") ? written.length() - written.indexOf('.') - 1 : 0;
-            double value = n < 20 && decimals == 0 ? n + step : n * (1 + 0.2 * step);
+            double value = n < 20 && decimals == 0 ? n + apart(step) : step > 0 ? n * (1 + 0.12 * apart(step))
+                    : n / (1 - 0.12 * apart(step));
             if (value <= 0 || value > 100 && text.matches(".*(?:%|percent).*")) {
                 return Optional.empty();
             }
@@ -435,7 +456,7 @@ final class WrongChoices {
             }
             return Optional.of(text.substring(0, digits.start()) + number + rest);
         }
-        int value = (int) n + step;
+        int value = (int) n + apart(step);
         if (value < 1) {
             return Optional.empty();
         }
