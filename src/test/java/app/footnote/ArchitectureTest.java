@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -53,14 +54,33 @@ class ArchitectureTest {
         return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
     }
 
+    /**
+     * Two reaches are the design, not a leak: moderation is the bank's per-server side (DESIGN puts it under the
+     * bank: a server's own questions are bank rows), and a round asks one of the bank's questions, whose rows the game
+     * reads but never writes.
+     */
+    private static boolean mayUse(String from, String to) {
+        return from.equals(to) || from.equals("db") || from.equals("moderation") && to.equals("bank")
+                || from.equals("game") && to.equals("bank");
+    }
+
+    private static boolean mayWrite(String from, String to) {
+        return from.equals(to) || from.equals("db") || from.equals("moderation") && to.equals("bank");
+    }
+
     private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnFeature() {
         return new ArchCondition<>("be used only in their own feature") {
             @Override
             public void check(JavaClass entity, ConditionEvents events) {
                 for (Dependency dependency : entity.getDirectDependenciesToSelf()) {
-                    JavaClass user = dependency.getOriginClass();
-                    if (!feature(user).equals(feature(entity)) && !user.getPackageName().startsWith("app.footnote.db")) {
+                    if (!mayUse(feature(dependency.getOriginClass()), feature(entity))) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+                for (JavaFieldAccess access : entity.getFieldAccessesToSelf()) {
+                    if (access.getAccessType() == JavaFieldAccess.AccessType.SET
+                            && !mayWrite(feature(access.getOriginOwner()), feature(entity))) {
+                        events.add(SimpleConditionEvent.violated(access, access.getDescription()));
                     }
                 }
             }

@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import app.footnote.game.Answer;
+import app.footnote.game.AnswerReads;
 import app.footnote.game.RoundRevealed;
 
 /**
@@ -33,9 +33,11 @@ public class DailyStreaks {
     private static final Logger LOG = Logger.getLogger(DailyStreaks.class);
 
     private final EntityManager em;
+    private final AnswerReads answers;
 
-    public DailyStreaks(EntityManager em) {
+    public DailyStreaks(EntityManager em, AnswerReads answers) {
         this.em = em;
+        this.answers = answers;
     }
 
     void onRevealed(@Observes @Priority(PRIORITY) RoundRevealed event) {
@@ -58,16 +60,16 @@ public class DailyStreaks {
         LocalDate previous = em.createQuery("select max(p.localDate) from DailyPost p where p.guildId = :guild"
                 + " and p.localDate < :date", LocalDate.class).setParameter("guild", guildId)
                 .setParameter("date", date).getSingleResult();
-        for (Answer answer : Answer.<Answer> list("roundId = ?1 and correct = true", roundId)) {
-            DailyStreak found = DailyStreak.findById(new DailyStreak.Key(guildId, answer.userId));
+        for (AnswerReads.Right answer : answers.rightAnswers(roundId)) {
+            DailyStreak found = DailyStreak.findById(new DailyStreak.Key(guildId, answer.userId()));
             DailyStreak streak = found == null ? new DailyStreak() : found;
             streak.guildId = guildId;
-            streak.userId = answer.userId;
+            streak.userId = answer.userId();
             // A streak that reached the previous daily question goes on; any other starts again ("previous" is null
             // before a server's second daily question).
             streak.currentStreak = previous != null && previous.equals(streak.lastDate) ? streak.currentStreak + 1 : 1;
             streak.bestStreak = Math.max(streak.bestStreak, streak.currentStreak);
-            streak.displayName = answer.displayName;
+            streak.displayName = answer.displayName();
             streak.lastDate = date;
             if (found == null) {
                 streak.persist();

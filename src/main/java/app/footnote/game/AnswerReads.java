@@ -1,11 +1,15 @@
 package app.footnote.game;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** The reads answering needs from the database, when the cache does not have them; each its own transaction. */
+/**
+ * The reads of answers the game and other features need: answering, when the cache does not have them, and who
+ * answered a round right; each its own transaction, or the caller's.
+ */
 @ApplicationScoped
 public class AnswerReads {
 
@@ -19,5 +23,16 @@ public class AnswerReads {
     public Optional<Integer> choiceOf(long roundId, String userId) {
         return Answer.<Answer> find("roundId = ?1 and userId = ?2", roundId, userId).firstResultOptional()
                 .map(answer -> answer.choiceIndex);
+    }
+
+    /** A player who answered a round right. */
+    public record Right(String userId, String displayName) {
+    }
+
+    /** Everyone who answered the round right, in the order they answered. */
+    @Transactional
+    public List<Right> rightAnswers(long roundId) {
+        return Answer.<Answer> list("roundId = ?1 and correct = true order by id", roundId).stream()
+                .map(answer -> new Right(answer.userId, answer.displayName)).toList();
     }
 }
