@@ -6,21 +6,19 @@ import java.util.concurrent.Callable;
 
 import jakarta.inject.Inject;
 
+import app.footnote.benchmark.BenchmarkCommand;
+import app.footnote.benchmark.RunBenchmark;
+import app.footnote.cli.BankCommand;
+import app.footnote.cli.GenerateCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-
-import app.footnote.benchmark.BenchmarkCommand;
-import app.footnote.benchmark.RunBenchmark;
-import app.footnote.cli.BankCommand;
-import app.footnote.cli.GenerateCommand;
 
 /**
  * The {@code footnote} command line, the packaged bot's {@code java -jar quarkus-run.jar}: with no command it runs the
@@ -30,9 +28,9 @@ import app.footnote.cli.GenerateCommand;
  * when the input is invalid, 2 on a usage error.
  */
 @QuarkusMain
-@Command(name = "footnote", subcommands = { BankCommand.class, GenerateCommand.class, BenchmarkCommand.class },
-        description = { "A Discord trivia bot whose every answer carries a footnote.",
-                "With no command: run the bot until it is stopped." })
+@Command(name = "footnote", subcommands = {BankCommand.class, GenerateCommand.class,
+        BenchmarkCommand.class}, description = {"A Discord trivia bot whose every answer carries a footnote.",
+                "With no command: run the bot until it is stopped."})
 public class FootnoteMain implements QuarkusApplication, Callable<Integer> {
 
     /** Empty until the bot runs: then the command line is parsed again, inside it, to do what needs its services. */
@@ -44,7 +42,7 @@ public class FootnoteMain implements QuarkusApplication, Callable<Integer> {
     private boolean startedTheBot;
 
     /** Inherited: every command and subcommand takes {@code --help}. */
-    @Option(names = { "-h", "--help" }, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help"
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help"
             + " and exit.")
     boolean help;
 

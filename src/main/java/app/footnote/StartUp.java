@@ -3,13 +3,12 @@ package app.footnote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.quarkus.runtime.StartupEvent;
-
 import app.footnote.bank.ImportBankAtStart;
 import app.footnote.chat.discord.DiscordLauncher;
 import app.footnote.daily.PostDailyQuestions;
 import app.footnote.db.DurableCommits;
 import app.footnote.game.RevealRound;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Everything the bot does when it starts, in the one order that works: commits made durable before anything writes;

@@ -70,6 +70,7 @@ class ArchitectureTest {
 
     private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnFeature() {
         return new ArchCondition<>("be used only in their own feature") {
+
             @Override
             public void check(JavaClass entity, ConditionEvents events) {
                 for (Dependency dependency : entity.getDirectDependenciesToSelf()) {

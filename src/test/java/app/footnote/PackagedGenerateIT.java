@@ -37,6 +37,7 @@ class PackagedGenerateIT {
         assertEquals(0, generate.exitValue(), log);
         assertTrue(log.contains("Language models loaded"), log);
         String yaml = Files.readString(drafts);
-        assertTrue(yaml.contains("quote: Cedar Bank agreed to buy Lakeside Financial for $2.4 billion on Monday."), yaml);
+        assertTrue(yaml.contains("quote: Cedar Bank agreed to buy Lakeside Financial for $2.4 billion on Monday."),
+                yaml);
     }
 }

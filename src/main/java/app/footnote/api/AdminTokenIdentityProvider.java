@@ -29,7 +29,8 @@ public class AdminTokenIdentityProvider implements IdentityProvider<TokenAuthent
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         if (!config.adminApiOn()) {
             return refused(AdminTokenRefused.OFF);
         }

@@ -3,13 +3,12 @@ package app.footnote.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import app.footnote.moderation.ServerQuestionFiles;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-
-import app.footnote.moderation.ServerQuestionFiles;
 
 /**
  * Refuses a request whose body is over 1 MB with problem details: at once when its declared length says so, and
@@ -27,7 +26,8 @@ public class BodyLimit {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader("Content-Length");
-            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > ServerQuestionFiles.MAX_BYTES) {
+            if (length != null && length.matches("\\d{1,18}")
+                    && Long.parseLong(length) > ServerQuestionFiles.MAX_BYTES) {
                 tooLarge(context);
             } else if (length == null && context.request().headers().contains("Transfer-Encoding", "chunked", true)) {
                 // Read here, where going over the limit fails the route (and so reaches the handler below); Quarkus

@@ -24,8 +24,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.ImportResult;
 import app.footnote.moderation.Actor;
@@ -33,6 +31,7 @@ import app.footnote.moderation.GeneratedDrafts;
 import app.footnote.moderation.ServerQuestion;
 import app.footnote.moderation.ServerQuestionFiles;
 import app.footnote.moderation.ServerQuestions;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * A server's questions over HTTP: the shared bank plus its own. Reading without a token gives prompts only; the admin
@@ -140,7 +139,7 @@ public class GuildQuestionsResource {
 
     @POST
     @Path("questions/import")
-    @Consumes({ YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN })
+    @Consumes({YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
     @Operation(summary = "Add or update the server's own questions from a YAML file in the bank format, all or"
             + " nothing (admin token; at most 1 MB and 500 questions)")
     @RolesAllowed(AdminTokenMechanism.ROLE)

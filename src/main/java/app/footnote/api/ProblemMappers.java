@@ -14,10 +14,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-
 import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.ProblemReport;
 import app.footnote.db.ConcurrentWrite;
@@ -25,6 +21,9 @@ import app.footnote.log.FailureReference;
 import app.footnote.moderation.QuestionConflictException;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.TooLargeException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Every refusal over HTTP as problem details, each with the status that says whose move it is: the API's, the local
@@ -69,7 +68,8 @@ public class ProblemMappers {
                 .toList();
         return respond(new Problem("about:blank", "Invalid question", 400, report.total()
                 + " problem(s); nothing was changed." + (report.unlisted() > 0 ? " The first " + fields.size()
-                        + " are listed, and " + report.unlisted() + " more." : ""), fields));
+                        + " are listed, and " + report.unlisted() + " more." : ""),
+                fields));
     }
 
     @ServerExceptionMapper

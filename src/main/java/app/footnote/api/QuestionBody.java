@@ -24,6 +24,7 @@ public record QuestionBody(String id, Boolean draft, String category, String dif
         // A null source is left for the bank's rules to name, as a null wrong choice is.
         return BankQuestion.of(id, category, difficulty, prompt, answer, wrong, explanation, sources == null ? null
                 : sources.stream().map(s -> s == null ? null : new BankSource(s.article(), s.url(), s.quote(), 0))
-                        .toList()).asDraft(isDraft());
+                        .toList())
+                .asDraft(isDraft());
     }
 }

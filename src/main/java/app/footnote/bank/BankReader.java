@@ -323,6 +323,7 @@ public final class BankReader {
     }
 
     private record FileProblems(String file, List<BankProblem> problems) {
+
         void add(int line, String questionId, String field, String message) {
             problems.add(new BankProblem(file, line, questionId, field, message));
         }

@@ -281,6 +281,7 @@ public final class BankValidator {
 
     /** Collects the problems of one question; a field the reader could not read is not reported again. */
     private record Check(BankQuestion question, Set<String> unreadable, List<BankProblem> problems) {
+
         void problem(String field, String message) {
             if (!unreadable.contains(field)) {
                 problemAt(question.lineOf(field), field, message);

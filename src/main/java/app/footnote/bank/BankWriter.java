@@ -32,7 +32,7 @@ public final class BankWriter {
             item.put("wrong", question.wrong());
             item.put("explanation", question.explanation());
             List<Map<String, String>> sources = question.sources() == null ? null : new ArrayList<>();
-            for (BankSource source : question.sources() == null ? List.<BankSource> of() : question.sources()) {
+            for (BankSource source : question.sources() == null ? List.<BankSource>of() : question.sources()) {
                 Map<String, String> entry = new LinkedHashMap<>();
                 if (source.article() != null) {
                     entry.put("article", source.article());

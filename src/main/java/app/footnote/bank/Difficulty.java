@@ -6,9 +6,8 @@ import java.util.Optional;
 
 /** How hard a question is; it sets the points a right answer earns. */
 public enum Difficulty {
-    EASY,
-    MEDIUM,
-    HARD;
+
+    EASY, MEDIUM, HARD;
 
     /** The lower-case name used in the bank files and in commands. */
     public String label() {

@@ -33,7 +33,7 @@ public class ImportBank {
         bank.articles().forEach(Article::save);
         Map<String, Question> existing = new HashMap<>();
         // Servers' own questions are theirs: the files neither update nor retire them.
-        Question.<Question> list("scope", Question.SHARED).forEach(q -> existing.put(q.slug, q));
+        Question.<Question>list("scope", Question.SHARED).forEach(q -> existing.put(q.slug, q));
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;

@@ -20,8 +20,6 @@ import java.util.concurrent.locks.LockSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.agroal.api.AgroalDataSource;
-
 import app.footnote.game.GroupCommitAnswerWriter;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
@@ -32,6 +30,7 @@ import app.footnote.game.StartRound;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.Period;
 import app.footnote.score.ScoreConfig;
+import io.agroal.api.AgroalDataSource;
 
 /**
  * {@code benchmark [--players P] [--rounds R] [--paced-rate A] [--board-players N] [--board-answers M]}: P players

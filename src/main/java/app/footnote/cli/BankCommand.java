@@ -4,19 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-
 import app.footnote.bank.Bank;
 import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankReader;
 import app.footnote.bank.BankStatistics;
 import app.footnote.bank.BankValidator;
 import app.footnote.bank.ProblemReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code bank validate [DIR]}: every problem of a bank, or its counts when it has none. */
-@Command(name = "bank", customSynopsis = "footnote bank validate [DIR]", description = "Check a question bank.",
-        subcommands = BankCommand.Validate.class)
+@Command(name = "bank", customSynopsis = "footnote bank validate [DIR]", description = "Check a question bank.", subcommands = BankCommand.Validate.class)
 public class BankCommand {
 
     @Command(name = "validate", description = "List every problem of the bank in DIR (exit status 1), or count its"

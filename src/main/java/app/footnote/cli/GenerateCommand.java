@@ -9,12 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-
 import app.footnote.bank.Bank;
 import app.footnote.bank.BankArticle;
 import app.footnote.bank.BankProblem;
@@ -29,6 +23,11 @@ import app.footnote.bank.generate.Generation;
 import app.footnote.bank.generate.InvalidLabelsException;
 import app.footnote.bank.generate.MergeIntoBank;
 import app.footnote.bank.generate.QualityReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code generate [--out FILE] ARTICLE...}: draft questions from article files, in the bank's format;
@@ -37,7 +36,7 @@ import app.footnote.bank.generate.QualityReport;
  * could not reconcile goes to the error stream, so the YAML stays clean.
  */
 @Command(name = "generate", description = "Draft questions from articles (front matter or index.yaml), in the bank's"
-        + " format.", subcommands = { GenerateCommand.Report.class, GenerateCommand.Merge.class })
+        + " format.", subcommands = {GenerateCommand.Report.class, GenerateCommand.Merge.class})
 public class GenerateCommand extends FileCommand {
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the drafts to FILE (default: the output)")
@@ -78,13 +77,12 @@ public class GenerateCommand extends FileCommand {
         return 0;
     }
 
-    @Command(name = "report", description = { "Recall, and every question to read, on a folder of articles and its"
+    @Command(name = "report", description = {"Recall, and every question to read, on a folder of articles and its"
             + " labelled facts (DIR/labels.yaml, or DIR/labels/facts.yaml for a bank).",
-            "Exit status 1 when a target is not met." })
+            "Exit status 1 when a target is not met."})
     static class Report extends FileCommand {
 
-        @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "questions",
-                description = "a folder of articles, or a bank (default: ${DEFAULT-VALUE})")
+        @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "questions", description = "a folder of articles, or a bank (default: ${DEFAULT-VALUE})")
         Path dir;
 
         @Option(names = "--labels", paramLabel = "FILE", description = "the labelled facts, if not beside the articles")

@@ -75,7 +75,7 @@ public class DailySchedules {
 
     @Transactional
     public Optional<ScheduleView> of(String guildId) {
-        return DailySchedule.<DailySchedule> findByIdOptional(guildId).map(ScheduleView::of);
+        return DailySchedule.<DailySchedule>findByIdOptional(guildId).map(ScheduleView::of);
     }
 
     private static LocalTime parseTime(String text) {

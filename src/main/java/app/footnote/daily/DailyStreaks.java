@@ -12,10 +12,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import app.footnote.game.AnswerReads;
 import app.footnote.game.RoundRevealed;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Daily streaks, brought up to date when a daily question is revealed: a right answer extends a streak that reached

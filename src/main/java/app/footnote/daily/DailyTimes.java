@@ -42,7 +42,7 @@ public record DailyTimes(LocalTime postTime, ZoneId zone, Integer openHours) {
      */
     public Optional<LocalDate> dueDate(Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();
-        for (LocalDate date : new LocalDate[] { today, today.minusDays(1) }) {
+        for (LocalDate date : new LocalDate[]{today, today.minusDays(1)}) {
             if (!now.isBefore(postAt(date)) && now.isBefore(closesAt(date))) {
                 return Optional.of(date);
             }

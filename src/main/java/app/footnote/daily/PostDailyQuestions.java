@@ -17,12 +17,11 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
-
 import app.footnote.db.UniqueViolation;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartRound;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Posts every due daily question, each server in its own transaction: one failing server never stops the others. The
@@ -47,8 +46,7 @@ public class PostDailyQuestions {
     }
 
     /** Every minute (env FOOTNOTE_DAILY_EVERY); the adapters send the messages asynchronously, never blocking it. */
-    @Scheduled(every = "${footnote.daily.every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${footnote.daily.every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         postDue();
     }
@@ -90,7 +88,7 @@ public class PostDailyQuestions {
      */
     private List<DailySchedule> schedules() {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> DailySchedule.<DailySchedule> listAll());
+            return QuarkusTransaction.requiringNew().call(() -> DailySchedule.<DailySchedule>listAll());
         } catch (RuntimeException e) {
             List<String> ids = QuarkusTransaction.requiringNew().call(() -> DailySchedule.getEntityManager()
                     .createQuery("select s.guildId from DailySchedule s", String.class).getResultList());
@@ -112,7 +110,7 @@ public class PostDailyQuestions {
      */
     private Set<String> postedSince(Instant now) {
         Set<String> keys = new HashSet<>();
-        DailyPost.<DailyPost> list("localDate >= ?1", LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(2))
+        DailyPost.<DailyPost>list("localDate >= ?1", LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(2))
                 .forEach(post -> keys.add(key(post.guildId, post.localDate)));
         return keys;
     }

@@ -15,13 +15,13 @@ public class AnswerReads {
 
     @Transactional
     public Optional<RoundFacts.Facts> facts(long roundId) {
-        return Round.<Round> findByIdOptional(roundId).map(RoundFacts::factsOf);
+        return Round.<Round>findByIdOptional(roundId).map(RoundFacts::factsOf);
     }
 
     /** The position of the choice the player gave in the round, if they answered it. */
     @Transactional
     public Optional<Integer> choiceOf(long roundId, String userId) {
-        return Answer.<Answer> find("roundId = ?1 and userId = ?2", roundId, userId).firstResultOptional()
+        return Answer.<Answer>find("roundId = ?1 and userId = ?2", roundId, userId).firstResultOptional()
                 .map(answer -> answer.choiceIndex);
     }
 
@@ -32,7 +32,7 @@ public class AnswerReads {
     /** Everyone who answered the round right, in the order they answered. */
     @Transactional
     public List<Right> rightAnswers(long roundId) {
-        return Answer.<Answer> list("roundId = ?1 and correct = true order by id", roundId).stream()
+        return Answer.<Answer>list("roundId = ?1 and correct = true order by id", roundId).stream()
                 .map(answer -> new Right(answer.userId, answer.displayName)).toList();
     }
 }

@@ -14,8 +14,7 @@ public interface AnswerWriter {
     }
 
     enum Written {
-        LOCKED_IN,
-        ALREADY_ANSWERED,
+        LOCKED_IN, ALREADY_ANSWERED,
         /** The round was revealed before the answer could be stored. */
         CLOSED
     }

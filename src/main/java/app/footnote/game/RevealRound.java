@@ -12,12 +12,11 @@ import jakarta.enterprise.event.Event;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import app.footnote.bank.Article;
 import app.footnote.bank.Question;
 import app.footnote.db.UniqueViolation;
 import app.footnote.score.ScoreTotals;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Closes the rounds whose time is up and tells the adapters. A round is revealed once, whichever process or tick gets

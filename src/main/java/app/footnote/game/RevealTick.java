@@ -15,8 +15,7 @@ public class RevealTick {
     }
 
     /** Every {@code footnote.game.reveal-every} (env FOOTNOTE_GAME_REVEAL_EVERY, default 1s). */
-    @Scheduled(every = "${footnote.game.reveal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${footnote.game.reveal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         revealRound.revealDue();
     }

@@ -10,9 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
-
 import app.footnote.bank.Question;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One question asked in one channel, open until {@code closesAt} and then revealed once. */
 @Entity

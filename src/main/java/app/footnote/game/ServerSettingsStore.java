@@ -14,7 +14,7 @@ public class ServerSettingsStore {
 
     @Transactional
     public Optional<String> moderatorRole(String guildId) {
-        return ServerSettings.<ServerSettings> findByIdOptional(guildId).map(settings -> settings.moderatorRoleId);
+        return ServerSettings.<ServerSettings>findByIdOptional(guildId).map(settings -> settings.moderatorRoleId);
     }
 
     /** @param roleId the role, or {@code null} for none */

@@ -13,12 +13,11 @@ import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import app.footnote.bank.ActiveCategories;
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.Question;
 import app.footnote.db.UniqueViolation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Opens a round in a channel, or points to the one already open there. */
 @ApplicationScoped
@@ -104,7 +103,8 @@ public class StartRound {
     static List<Integer> shuffledOrder(int wrongCount) {
         List<Integer> wrong = new ArrayList<>(IntStream.rangeClosed(1, wrongCount).boxed().toList());
         Collections.shuffle(wrong, ThreadLocalRandom.current());
-        List<Integer> order = new ArrayList<>(wrong.subList(0, Math.min(wrongCount, GameConfig.MAX_WRONG_CHOICES_SHOWN)));
+        List<Integer> order = new ArrayList<>(
+                wrong.subList(0, Math.min(wrongCount, GameConfig.MAX_WRONG_CHOICES_SHOWN)));
         order.add(0);
         Collections.shuffle(order, ThreadLocalRandom.current());
         return List.copyOf(order);

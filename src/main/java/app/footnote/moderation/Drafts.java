@@ -171,6 +171,6 @@ public class Drafts {
     }
 
     private static String editedSlug(QuestionDraft draft) {
-        return Question.<Question> findById(draft.questionId).slug;
+        return Question.<Question>findById(draft.questionId).slug;
     }
 }

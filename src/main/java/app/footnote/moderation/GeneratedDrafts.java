@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jboss.logging.Logger;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
 
 import app.footnote.bank.Article;
 import app.footnote.bank.BankArticle;
@@ -31,6 +29,7 @@ import app.footnote.bank.generate.GenerateQuestions;
 import app.footnote.bank.generate.Generation;
 import app.footnote.moderation.QuestionDraft.Kind;
 import app.footnote.moderation.QuestionDraft.Status;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Puts generated questions in a server's review queue, where a moderator approves or rejects each like a member's

@@ -19,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class QuestionChange extends PanacheEntityBase {
 
     public enum Action {
+
         ADDED, EDITED, RETIRED, RESTORED, SWITCHED_OFF, SWITCHED_ON, IMPORTED, APPROVED;
 
         public String label() {

@@ -16,7 +16,7 @@ public record QuestionForm(String prompt, String answer, String wrong, String ex
     /** Fills a form with a question, to change it. */
     public static QuestionForm of(BankQuestion question) {
         List<String> blocks = new ArrayList<>();
-        for (BankSource source : question.sources() == null ? List.<BankSource> of() : question.sources()) {
+        for (BankSource source : question.sources() == null ? List.<BankSource>of() : question.sources()) {
             blocks.add((source.article() != null ? source.article() : source.url()) + "\n" + source.quote());
         }
         return new QuestionForm(question.prompt(), question.answer(),

@@ -37,8 +37,8 @@ public class QuestionRules {
         // Only the articles these questions cite are read: the texts are what is large.
         Set<String> cited = questions.stream().filter(q -> q.sources() != null).flatMap(q -> q.sources().stream())
                 .filter(Objects::nonNull).map(BankSource::article).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<BankArticle> articles = (cited.isEmpty() ? List.<Article> of()
-                : Article.<Article> list("id in ?1", cited)).stream()
+        List<BankArticle> articles = (cited.isEmpty() ? List.<Article>of()
+                : Article.<Article>list("id in ?1", cited)).stream()
                 .map(a -> new BankArticle(a.id, a.title, a.outlet, a.published, List.of(),
                         a.body == null ? "" : a.body))
                 .toList();

@@ -33,7 +33,7 @@ public class ReviewQueue {
     @Transactional
     public Optional<Next> next(String guildId) {
         long waiting = QuestionDraft.waiting(guildId);
-        return QuestionDraft.<QuestionDraft> find("guildId = ?1 and status = ?2 order by createdAt, id", guildId,
+        return QuestionDraft.<QuestionDraft>find("guildId = ?1 and status = ?2 order by createdAt, id", guildId,
                 Status.QUEUED).firstResultOptional()
                 .map(draft -> new Next(Draft.of(draft), Drafts.questionOf(draft), waiting));
     }

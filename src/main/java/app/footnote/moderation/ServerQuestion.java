@@ -17,6 +17,7 @@ public record ServerQuestion(long key, String scope, BankQuestion content, Statu
         String createdBy, Instant updatedAt, String updatedBy) {
 
     public enum Status {
+
         /** Asked in rounds. */
         ACTIVE,
         /** The server's own question, taken out of play. */

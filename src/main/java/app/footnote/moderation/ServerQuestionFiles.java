@@ -95,7 +95,7 @@ public class ServerQuestionFiles {
     private ImportResult importQuestions(String guildId, String name, List<BankQuestion> questions,
             List<BankProblem> readProblems, Actor actor) {
         Map<String, Question> own = new HashMap<>();
-        Question.<Question> list("scope", guildId).forEach(q -> own.put(q.slug, q));
+        Question.<Question>list("scope", guildId).forEach(q -> own.put(q.slug, q));
         Set<String> shared = new HashSet<>(Question.getEntityManager().createQuery(
                 "select q.slug from Question q where q.scope = :shared", String.class)
                 .setParameter("shared", Question.SHARED).getResultList());
@@ -156,7 +156,7 @@ public class ServerQuestionFiles {
     /** The server's own questions in play, in the bank's format, ready to import here or elsewhere. */
     @Transactional
     public String exportYaml(String guildId) {
-        List<BankQuestion> questions = Question.<Question> list("scope = ?1 and retired = false order by slug", guildId)
+        List<BankQuestion> questions = Question.<Question>list("scope = ?1 and retired = false order by slug", guildId)
                 .stream().map(Question::toBank).toList();
         return new BankWriter().write(questions);
     }

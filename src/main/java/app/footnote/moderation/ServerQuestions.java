@@ -206,7 +206,7 @@ public class ServerQuestions {
     /** The changes this server made to a question, oldest first. */
     @Transactional
     public List<HistoryEntry> history(String guildId, ServerQuestion question) {
-        return QuestionChange.<QuestionChange> list("guildId = ?1 and questionId = ?2 order by changedAt, id", guildId,
+        return QuestionChange.<QuestionChange>list("guildId = ?1 and questionId = ?2 order by changedAt, id", guildId,
                 question.key()).stream().map(HistoryEntry::of).toList();
     }
 
@@ -223,7 +223,7 @@ public class ServerQuestions {
 
     private Optional<Found> visible(String guildId, String id) {
         // A server's own question hides a shared one that later took the same id.
-        Optional<Question> question = Question.<Question> find("scope = ?1 and slug = ?2", guildId, id)
+        Optional<Question> question = Question.<Question>find("scope = ?1 and slug = ?2", guildId, id)
                 .firstResultOptional().or(() -> Optional.ofNullable(Question.findBySlug(id)));
         Set<Long> off = question.filter(Question::isShared).isPresent() ? switchedOff(guildId) : Set.of();
         return question.map(q -> new Found(q, status(q, off)));

@@ -12,9 +12,8 @@ import java.util.Optional;
 
 /** The spans a leaderboard covers. Weeks start on Monday; both weeks and months begin in the configured zone. */
 public enum Period {
-    WEEK,
-    MONTH,
-    ALL;
+
+    WEEK, MONTH, ALL;
 
     public static final String GLOBAL_SCOPE = "*";
 

@@ -8,12 +8,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.testing.Questions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-
-import app.footnote.testing.Questions;
 
 /** Without FOOTNOTE_ADMIN_TOKEN the admin API is shut, whatever token a caller sends. */
 @QuarkusTest
@@ -21,6 +20,7 @@ import app.footnote.testing.Questions;
 class AdminApiOffTest {
 
     public static class NoAdminToken implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("footnote.api.admin-token", "");

@@ -14,13 +14,12 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-
 import app.footnote.bank.Bank;
 import app.footnote.bank.BankArticle;
 import app.footnote.bank.BankReader;
 import app.footnote.testing.Questions;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 class BankResourceTest {

@@ -1,11 +1,10 @@
 package app.footnote.api;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,9 @@ import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.testing.Questions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-
-import app.footnote.testing.Questions;
 
 /** Identical writes racing each other: the database keeps one, and the others are told 409, never 500. */
 @QuarkusTest

@@ -1,11 +1,10 @@
 package app.footnote.api;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +12,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.testing.Questions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-
-import app.footnote.testing.Questions;
 
 /** What the bot exports it accepts back, byte for byte; what it could not, it refuses on the way in. */
 @QuarkusTest

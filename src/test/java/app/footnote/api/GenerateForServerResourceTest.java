@@ -21,16 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-
 import app.footnote.bank.BankQuestion;
-import app.footnote.bank.BankWriter;
 import app.footnote.bank.BankSource;
+import app.footnote.bank.BankWriter;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.ReviewQueue;
 import app.footnote.testing.BadArticles;
 import app.footnote.testing.Questions;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** Generated questions reach a server's review queue: from an article's text, or as drafts in an imported file. */
 @QuarkusTest

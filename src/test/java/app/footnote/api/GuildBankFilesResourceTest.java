@@ -1,14 +1,13 @@
 package app.footnote.api;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -18,10 +17,9 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.testing.Questions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-
-import app.footnote.testing.Questions;
 
 /** Import and export of a server's questions, and its scores, over HTTP. */
 @QuarkusTest
@@ -54,7 +52,8 @@ class GuildBankFilesResourceTest {
 
         GuildQuestionsResourceTest.admin().contentType("application/yaml").body(yaml.getBytes(UTF_8))
                 .post(base() + "/questions/import").then().statusCode(200).body("inserted", equalTo(2));
-        GuildQuestionsResourceTest.admin().contentType("application/yaml").body(yaml.replace("crew", "writers").getBytes(UTF_8))
+        GuildQuestionsResourceTest.admin().contentType("application/yaml")
+                .body(yaml.replace("crew", "writers").getBytes(UTF_8))
                 .post(base() + "/questions/import").then().statusCode(200).body("inserted", equalTo(0))
                 .body("updated", equalTo(1)).body("unchanged", equalTo(1));
 

@@ -1,6 +1,7 @@
 package app.footnote.api;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,19 +9,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-
 import app.footnote.bank.Question;
 import app.footnote.chat.local.LocalPlay;
 import app.footnote.testing.Questions;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** {guild} names a Discord server or the local play server, and nothing else: never the shared bank. */
 @QuarkusTest

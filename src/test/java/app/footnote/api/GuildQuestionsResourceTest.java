@@ -21,13 +21,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
 import app.footnote.testing.Questions;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** The moderators' REST API, as a dashboard or a script calls it. */
 @QuarkusTest
@@ -61,7 +60,8 @@ class GuildQuestionsResourceTest {
     void aModeratorAddsAQuestionThatOnlyTheAdminTokenSeesTheAnswerOf() {
         admin().contentType(ContentType.JSON).body(Questions.json("chabon-steps-away", "production",
                 "Who stepped away as showrunner for season 2?")).post(base() + "/questions")
-                .then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith(base() + "/questions/chabon-steps-away"))
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith(base() + "/questions/chabon-steps-away"))
                 .body("origin", equalTo("server")).body("status", equalTo("active"))
                 .body("answer", equalTo(Questions.ANSWER)).body("changes[0].action", equalTo("added"))
                 .body("changes[0].actor", equalTo("api"));

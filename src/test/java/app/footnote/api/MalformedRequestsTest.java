@@ -15,12 +15,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.testing.Questions;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-
-import io.quarkus.test.junit.QuarkusTest;
-
-import app.footnote.testing.Questions;
 
 /** Every malformed request is a 400 (or 404, 405…) in problem details naming what is wrong; none is a 500. */
 @QuarkusTest

@@ -16,15 +16,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-
 import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankValidator;
 import app.footnote.bank.ProblemReport;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.ReviewQueue;
 import app.footnote.testing.HostileUploads;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * Uploads built to make the bot spend memory or time (see {@link HostileUploads}) are refused or read over HTTP, each

@@ -24,6 +24,7 @@ class ImportBankTest {
 
     /** A database of its own, with nothing imported at start, so each test sees only the fixture bank. */
     public static class EmptyDatabase implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:import-test;DB_CLOSE_DELAY=-1",
@@ -91,7 +92,7 @@ class ImportBankTest {
     private static Map<String, String> snapshot() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, String> rows = new TreeMap<>();
-            Question.<Question> listAll().forEach(q -> rows.put(q.slug, q.prompt + " | " + q.difficulty + " | "
+            Question.<Question>listAll().forEach(q -> rows.put(q.slug, q.prompt + " | " + q.difficulty + " | "
                     + q.wrongChoices + " | " + q.updatedAt + " | " + (q.retired ? "retired" : "active")));
             return rows;
         });

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 class StartWithInvalidBankTest {
 
     public static class InvalidBank implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("footnote.bank.dir", BankFixtures.INVALID.toString(),

@@ -22,15 +22,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundView;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The daily job, driven by the test clock: what is due, exactly once, after restarts, and the streaks. */
 @QuarkusTest
@@ -170,8 +168,8 @@ class PostDailyQuestionsTest {
     @Test
     void aDailyStreakGrowsWithRightAnswersAndBreaksOnAWrongOrMissedDay() {
         schedule(paris, "09:00", "Europe/Paris", null);
-        String[] days = { "right", "right", "wrong", "right", "missed", "right" };
-        int[] expected = { 1, 2, 0, 1, 0, 1 };
+        String[] days = {"right", "right", "wrong", "right", "missed", "right"};
+        int[] expected = {1, 2, 0, 1, 0, 1};
 
         for (int day = 0; day < days.length; day++) {
             Instant morning = Instant.parse("2026-11-23T08:00:00Z").plus(Duration.ofDays(day));

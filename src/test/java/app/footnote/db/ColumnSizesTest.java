@@ -11,9 +11,6 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.api.GuildIds;
 import app.footnote.bank.BankValidator;
 import app.footnote.bank.generate.GenerateQuestions;
@@ -23,6 +20,8 @@ import app.footnote.game.Round;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.GeneratedDrafts;
 import app.footnote.moderation.QuestionDraft;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Each limit the validation applies is the size of the column it guards, read from the migrated database, so that a
@@ -58,8 +57,8 @@ class ColumnSizesTest {
         assertTrue(size("article", "outlet") >= GeneratedDrafts.MAX_OUTLET);
         assertTrue(size("question_draft", "author_name") >= GeneratedDrafts.MAX_AUTHOR_NAME);
         int actor = Actor.discordUser("9".repeat(GuildIds.MAX_LENGTH)).id().length();
-        for (String[] column : List.of(new String[] { "question", "created_by" },
-                new String[] { "question_change", "actor" }, new String[] { "question_draft", "author_id" })) {
+        for (String[] column : List.of(new String[]{"question", "created_by"},
+                new String[]{"question_change", "actor"}, new String[]{"question_draft", "author_id"})) {
             assertTrue(size(column[0], column[1]) >= actor, column[0] + "." + column[1]);
         }
     }

@@ -15,13 +15,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.score.Leaderboards;
 import app.footnote.score.PlayerStats;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ConcurrentAnswersTest {
@@ -76,8 +75,8 @@ class ConcurrentAnswersTest {
             long[] recorded = QuarkusTransaction.requiringNew().call(() -> {
                 List<Answer> answers = Answer.list("userId = ?1 and roundId in ?2", player,
                         rounds.stream().map(RoundView::id).toList());
-                return new long[] { answers.size(), answers.stream().mapToLong(a -> a.points).sum(),
-                        answers.stream().filter(a -> a.correct).count() };
+                return new long[]{answers.size(), answers.stream().mapToLong(a -> a.points).sum(),
+                        answers.stream().filter(a -> a.correct).count()};
             });
             PlayerStats stats = leaderboards.stats(guild, player).orElseThrow();
             assertEquals(ROUNDS, recorded[0]);

@@ -40,7 +40,7 @@ class JudgeAnswerTest {
 
     @Test
     void aLabelBeyondTheChoicesNamesTheOnesThereAre() {
-        for (String label : new String[] { "E", "", "AB", null }) {
+        for (String label : new String[]{"E", "", "AB", null}) {
             assertEquals(new AnswerOutcome.NoSuchChoice(String.valueOf(label), List.of("A", "B", "C", "D")),
                     assertInstanceOf(JudgeAnswer.Refused.class, judge(label, START)).outcome(), label);
         }

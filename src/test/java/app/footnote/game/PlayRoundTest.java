@@ -2,7 +2,6 @@ package app.footnote.game;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -16,8 +15,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.StartUp;
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.Question;
@@ -26,6 +23,7 @@ import app.footnote.score.Leaderboards;
 import app.footnote.score.PlayerStats;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Whole rounds through the game services, as any chat adapter drives them. */
 @QuarkusTest
@@ -217,7 +215,7 @@ class PlayRoundTest {
     @Test
     void pointsFollowDifficultyAndSpeedAndStreaksGrowAndBreak() {
         int expected = 0;
-        for (boolean right : new boolean[] { true, true, false, true }) {
+        for (boolean right : new boolean[]{true, true, false, true}) {
             RoundView round = start("general");
             TestClock.NOW.advance(Duration.ofSeconds(15));
             answer(round, "ada", right ? Rounds.rightLabel(round.id()) : Rounds.wrongLabel(round.id()));

@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.bank.Difficulty;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
@@ -23,6 +21,7 @@ import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class LeaderboardTest {

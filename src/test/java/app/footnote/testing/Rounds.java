@@ -2,10 +2,9 @@ package app.footnote.testing;
 
 import java.util.UUID;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import app.footnote.game.ChoiceLabels;
 import app.footnote.game.Round;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** What a test needs to know about a round that players are not told. */
 public final class Rounds {
@@ -15,7 +14,7 @@ public final class Rounds {
 
     public static String rightLabel(long roundId) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> ChoiceLabels.label(Round.<Round> findById(roundId).correctIndex()));
+                .call(() -> ChoiceLabels.label(Round.<Round>findById(roundId).correctIndex()));
     }
 
     public static String wrongLabel(long roundId) {

@@ -50,6 +50,7 @@ public final class TestClock extends Clock {
     @Priority(1)
     @ApplicationScoped
     public static class Producer {
+
         @Produces
         @Singleton
         Clock clock() {

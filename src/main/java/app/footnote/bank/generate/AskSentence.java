@@ -1,8 +1,8 @@
 package app.footnote.bank.generate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -676,7 +676,7 @@ final class AskSentence {
                     && mention.last() - mention.first() <= 6;
             case "DATE" -> !text.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday")
                     && text.matches(".*(?:\\d|january|february|march|april|may|june|july|august|september|october|"
-                    + "november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday).*")
+                            + "november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday).*")
                     && !normalized.contains("REF") && !normalized.matches("XXXX-(?:SP|SU|FA|WI)")
                     && !text.matches(".*\\b(?:today|tomorrow|yesterday|now|this|last|next|past|recent|ago|week|"
                             + "weekend|year|season|decade|century|time|day|night|morning|evening|early|late)\\b.*");

@@ -10,22 +10,66 @@ import java.util.Set;
  * (the cast of a series, its release, its box office), and how hard a question is.
  */
 enum Beat {
+
     TELEVISION("television", Set.of("series", "season", "episode", "renew", "network", "showrunner", "streaming",
-            "premiere", "star", "cast", "drama", "comedy", "sitcom", "stream", "tv")),
-    FILM("film", Set.of("film", "movie", "box", "office", "theater", "theatre", "weekend", "studio", "director",
-            "sequel", "gross", "opening", "ticket", "release")),
-    SPORTS("sports", Set.of("match", "final", "tournament", "seed", "set", "goal", "league", "coach", "championship",
-            "title", "win", "beat", "defeat", "score", "player", "season", "club", "game", "victory", "champion")),
-    SPACEFLIGHT("spaceflight", Set.of("rocket", "launch", "satellite", "orbit", "nasa", "spacecraft", "booster",
-            "payload", "astronaut", "liftoff", "mission", "space")),
-    SCIENCE("science", Set.of("study", "researcher", "scientist", "university", "species", "climate", "discovery",
-            "journal", "research", "experiment")),
-    TECHNOLOGY("technology", Set.of("software", "app", "chip", "device", "smartphone", "internet", "user", "data",
-            "artificial", "computer", "platform")),
-    BUSINESS("business", Set.of("deal", "acquire", "acquisition", "share", "stock", "merger", "investor", "billion",
-            "revenue", "company", "buy", "shareholder", "offer", "price", "analyst", "profit", "market")),
-    POLITICS("politics", Set.of("election", "senator", "president", "vote", "government", "minister", "parliament",
-            "congress", "campaign", "party", "bill", "law", "policy"));
+            "premiere", "star", "cast", "drama", "comedy", "sitcom", "stream", "tv")), FILM(
+                    "film",
+                    Set.of("film", "movie", "box", "office", "theater", "theatre", "weekend", "studio", "director",
+                            "sequel", "gross", "opening", "ticket", "release")), SPORTS(
+                                    "sports",
+                                    Set.of("match", "final", "tournament", "seed", "set", "goal", "league", "coach",
+                                            "championship",
+                                            "title", "win", "beat", "defeat", "score", "player", "season", "club",
+                                            "game", "victory", "champion")), SPACEFLIGHT(
+                                                    "spaceflight",
+                                                    Set.of("rocket", "launch", "satellite", "orbit", "nasa",
+                                                            "spacecraft", "booster",
+                                                            "payload", "astronaut", "liftoff", "mission",
+                                                            "space")), SCIENCE(
+                                                                    "science",
+                                                                    Set.of("study", "researcher", "scientist",
+                                                                            "university", "species", "climate",
+                                                                            "discovery",
+                                                                            "journal", "research",
+                                                                            "experiment")), TECHNOLOGY(
+                                                                                    "technology",
+                                                                                    Set.of("software", "app", "chip",
+                                                                                            "device", "smartphone",
+                                                                                            "internet", "user", "data",
+                                                                                            "artificial", "computer",
+                                                                                            "platform")), BUSINESS(
+                                                                                                    "business",
+                                                                                                    Set.of("deal",
+                                                                                                            "acquire",
+                                                                                                            "acquisition",
+                                                                                                            "share",
+                                                                                                            "stock",
+                                                                                                            "merger",
+                                                                                                            "investor",
+                                                                                                            "billion",
+                                                                                                            "revenue",
+                                                                                                            "company",
+                                                                                                            "buy",
+                                                                                                            "shareholder",
+                                                                                                            "offer",
+                                                                                                            "price",
+                                                                                                            "analyst",
+                                                                                                            "profit",
+                                                                                                            "market")), POLITICS(
+                                                                                                                    "politics",
+                                                                                                                    Set.of("election",
+                                                                                                                            "senator",
+                                                                                                                            "president",
+                                                                                                                            "vote",
+                                                                                                                            "government",
+                                                                                                                            "minister",
+                                                                                                                            "parliament",
+                                                                                                                            "congress",
+                                                                                                                            "campaign",
+                                                                                                                            "party",
+                                                                                                                            "bill",
+                                                                                                                            "law",
+                                                                                                                            "policy"));
 
     private static final Set<String> CAST_VERBS = Set.of("star", "play", "portray", "cast", "voice", "join", "reprise",
             "lead");

@@ -168,7 +168,8 @@ public final class GenerateQuestions {
                 .filter(m -> Set.of("ORGANIZATION", "MISC").contains(m.type()))
                 .forEach(m -> topics.add(Names.key(m.text()))));
         Set<String> main = mentions.entrySet().stream().filter(e -> e.getValue() > 1)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(3).map(Map.Entry::getKey).collect(Collectors.toSet());
         Set<String> plain = parsed.sentences().stream().flatMap(line -> line.tokens().stream())
                 .map(Parsed.Token::word).filter(word -> word.equals(word.toLowerCase(Locale.ROOT)))
@@ -254,8 +255,8 @@ public final class GenerateQuestions {
                 return false;
             }
             String answer = Names.key(c.answer());
-            return Names.sharesWord(c.prompt(), c.answer(), article.plain) || c.names().stream().anyMatch(name ->
-                    text.contains(" " + answer + " " + Names.key(name) + " "));
+            return Names.sharesWord(c.prompt(), c.answer(), article.plain)
+                    || c.names().stream().anyMatch(name -> text.contains(" " + answer + " " + Names.key(name) + " "));
         }
 
         /**
@@ -338,7 +339,8 @@ public final class GenerateQuestions {
                 prompt = inStory(article.article, prompt, c.answer());
             }
             Optional<List<String>> wrong = new WrongChoices(known, article.beat, other -> read.containsKey(other)
-                    && read.get(other).topics.stream().anyMatch(article.topics::contains)).choose(c, prompt, article.plain);
+                    && read.get(other).topics.stream().anyMatch(article.topics::contains))
+                    .choose(c, prompt, article.plain);
             if (wrong.isEmpty()) {
                 skipped.add(c.articleId() + ": “" + c.prompt() + "” → " + c.answer() + ": fewer than "
                         + BankValidator.MIN_WRONG + " wrong choices of its kind (" + c.kind().toLowerCase(Locale.ROOT)
@@ -350,7 +352,8 @@ public final class GenerateQuestions {
             String id = Slugs.free(Slugs.of(subject, Integer.MAX_VALUE, MAX_SUBJECT_SLUG) + "-" + Slugs.of(verb, 3,
                     20) + "-" + Slugs.of(c.kind().replaceFirst(".*:", ""), 3, 20)
                     + (attribution == null ? "" : "-per-" + String.join("-", articleIds(sources).stream()
-                            .map(a -> Slugs.of(a, Integer.MAX_VALUE, 20)).toList())), ids::contains);
+                            .map(a -> Slugs.of(a, Integer.MAX_VALUE, 20)).toList())),
+                    ids::contains);
             ids.add(id);
             List<BankSource> cited = new ArrayList<>();
             for (String articleId : articleIds(sources).stream().limit(BankValidator.MAX_SOURCES).toList()) {

@@ -42,7 +42,8 @@ final class Organizations {
     /** Well-known ones of each sort, for where the articles name too few. */
     static final Map<String, List<String>> WELL_KNOWN = Map.of(
             AGENCY, List.of("NASA", "ESA", "NOAA", "JAXA", "FAA", "FCC", "FDA", "EPA"),
-            MEDIA, List.of("Reuters", "Bloomberg", "The Associated Press", "The New York Times", "The Wall Street Journal",
+            MEDIA,
+            List.of("Reuters", "Bloomberg", "The Associated Press", "The New York Times", "The Wall Street Journal",
                     "Variety", "The Washington Post", "CNBC"),
             BANK, List.of("Goldman Sachs", "Morgan Stanley", "JPMorgan Chase", "Citigroup", "Barclays", "UBS",
                     "Deutsche Bank", "HSBC"),

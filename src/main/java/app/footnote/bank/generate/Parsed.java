@@ -58,7 +58,7 @@ record Parsed(List<Parsed.Line> sentences) {
                     last = Math.max(last, i + 1);
                 }
             }
-            return new int[] {first, last};
+            return new int[]{first, last};
         }
 
         private boolean dominates(int ancestor, int token) {

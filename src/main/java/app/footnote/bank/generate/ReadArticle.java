@@ -168,7 +168,8 @@ final class ReadArticle {
         return tokens;
     }
 
-    private static final java.util.regex.Pattern SET = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}(?:\\(\\d+\\))?");
+    private static final java.util.regex.Pattern SET = java.util.regex.Pattern
+            .compile("\\d{1,2}-\\d{1,2}(?:\\(\\d+\\))?");
 
     /**
      * Scores, which the models call numbers ("6-4"): one score of consecutive sets ("6-4, 6-4"), since the result of a

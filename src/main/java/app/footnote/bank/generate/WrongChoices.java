@@ -55,8 +55,9 @@ final class WrongChoices {
             "Saturday", "Sunday");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("^((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
             + "[a-z]*\\.?) (\\d{1,2})(?:st|nd|rd|th)?(, \\d{4})?$");
-    private static final Pattern DAY_FIRST = Pattern.compile("^(\\d{1,2}) ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|"
-            + "Nov|Dec)[a-z]*\\.?)( \\d{4})?$");
+    private static final Pattern DAY_FIRST = Pattern
+            .compile("^(\\d{1,2}) ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|"
+                    + "Nov|Dec)[a-z]*\\.?)( \\d{4})?$");
     private static final Pattern MONTH_YEAR = Pattern.compile("^(January|February|March|April|May|June|July|August|"
             + "September|October|November|December) (\\d{4})$");
     private static final Pattern CLOCK = Pattern.compile("^(\\d{1,2}):(\\d{2})(.*)$");
@@ -115,9 +116,12 @@ final class WrongChoices {
             case "ORGANIZATION" -> Organizations.sortOf(text);
             case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "PLACE:" + type;
             case "DATE", "TIME" -> text.matches("(?i)(?:the )?\\d+(?:st|nd|rd|th) minute") ? "MINUTE"
-                    : type.equals("TIME") ? "TIME" : text.matches("\\d{4}") ? "YEAR" : WEEKDAYS.contains(text) ? "WEEKDAY"
-                    : MONTHS.contains(text) ? "MONTH" : DAY_OF_MONTH.matcher(text).matches() || DAY_FIRST.matcher(text).matches() ? "DAY"
-                            : MONTH_YEAR.matcher(text).matches() ? "MONTH_YEAR" : "DATE";
+                    : type.equals("TIME") ? "TIME"
+                            : text.matches("\\d{4}") ? "YEAR" : WEEKDAYS.contains(text) ? "WEEKDAY"
+                                    : MONTHS.contains(text) ? "MONTH"
+                                            : DAY_OF_MONTH.matcher(text).matches() || DAY_FIRST.matcher(text).matches()
+                                                    ? "DAY"
+                                                    : MONTH_YEAR.matcher(text).matches() ? "MONTH_YEAR" : "DATE";
             case "DURATION" -> "DURATION:" + unit(text);
             default -> type;
         };
@@ -136,7 +140,8 @@ final class WrongChoices {
                         && Names.sharesWord(question.answer(), text, plain)))
                 && question.together().stream().noneMatch(other -> TextMatch.sameChoice(other, text))
                 && question.names().stream().noneMatch(name -> Names.overlap(name, text))
-                && !TextMatch.containsAnswer(question.prompt(), text) && text.length() <= BankValidator.MAX_CHOICE_LENGTH;
+                && !TextMatch.containsAnswer(question.prompt(), text)
+                && text.length() <= BankValidator.MAX_CHOICE_LENGTH;
         Optional<Double> order = order(question.kind(), question.answer());
         List<String> chosen = order.isPresent() ? ordered(question, order.get(), usable)
                 : named(question, usable);
@@ -257,8 +262,10 @@ final class WrongChoices {
                 continue;
             }
             Optional<Double> order = order(question.kind(), value.text());
-            if (order.isPresent() && shape(value.text()).equals(shape(question.answer())) && comparable(question.kind(), answer,
-                    order.get(), question.answer(), value.text()) && usable.test(value.text())
+            if (order.isPresent() && shape(value.text()).equals(shape(question.answer()))
+                    && comparable(question.kind(), answer,
+                            order.get(), question.answer(), value.text())
+                    && usable.test(value.text())
                     && seen.add(order.get())) {
                 (order.get() < answer ? below : above).add(Map.entry(order.get(), value.text()));
             }
@@ -289,8 +296,10 @@ final class WrongChoices {
     static String shape(String text) {
         Matcher digits = NUMBER.matcher(text);
         if (digits.find()) {
-            return (text.substring(0, digits.start()) + "#" + text.substring(digits.end()).replaceAll("^(?:st|nd|rd|th)",
-                    "th")).toLowerCase(Locale.ROOT);
+            return (text.substring(0, digits.start()) + "#"
+                    + text.substring(digits.end()).replaceAll("^(?:st|nd|rd|th)",
+                            "th"))
+                    .toLowerCase(Locale.ROOT);
         }
         return text.matches("(?i)[a-z]+(?:-[a-z]+)?") ? "W" : text.toLowerCase(Locale.ROOT);
     }
@@ -375,9 +384,9 @@ final class WrongChoices {
     private static Optional<String> madeUp(Candidate question, int step) {
         String text = question.answer();
         switch (question.kind()) {
-            case "YEAR":
+            case "YEAR" :
                 return Optional.of(String.valueOf(Integer.parseInt(text) + apart(step)));
-            case "DAY": {
+            case "DAY" : {
                 Matcher dayFirst = DAY_FIRST.matcher(text);
                 if (dayFirst.matches()) {
                     int shifted = Integer.parseInt(dayFirst.group(1)) + 2 * apart(step);
@@ -392,7 +401,7 @@ final class WrongChoices {
                 return shifted < 1 || shifted > 28 ? Optional.empty()
                         : Optional.of(day.group(1) + " " + shifted + (day.group(4) == null ? "" : day.group(4)));
             }
-            case "MONTH_YEAR": {
+            case "MONTH_YEAR" : {
                 Matcher month = MONTH_YEAR.matcher(text);
                 if (!month.matches()) {
                     return Optional.empty();
@@ -400,12 +409,13 @@ final class WrongChoices {
                 int at = Integer.parseInt(month.group(2)) * 12 + MONTHS.indexOf(month.group(1)) + apart(step);
                 return Optional.of(MONTHS.get(Math.floorMod(at, 12)) + " " + Math.floorDiv(at, 12));
             }
-            case "TIME": {
+            case "TIME" : {
                 Matcher clock = CLOCK.matcher(text);
                 if (!clock.matches()) {
                     return Optional.empty();
                 }
-                int minutes = Integer.parseInt(clock.group(1)) * 60 + Integer.parseInt(clock.group(2)) + 10 * apart(step);
+                int minutes = Integer.parseInt(clock.group(1)) * 60 + Integer.parseInt(clock.group(2))
+                        + 10 * apart(step);
                 int hour = Math.floorDiv(minutes, 60);
                 // Staying inside one half of the day keeps "a.m." or "p.m." true of the made-up time.
                 if (hour < 1 || hour > 12 || (Integer.parseInt(clock.group(1)) == 12) != (hour == 12)) {
@@ -413,13 +423,13 @@ final class WrongChoices {
                 }
                 return Optional.of(hour + ":" + String.format("%02d", Math.floorMod(minutes, 60)) + clock.group(3));
             }
-            case "MINUTE": {
+            case "MINUTE" : {
                 // Minutes a match has, far enough apart that "the 16th, 15th, 14th" is no ladder to the answer.
                 int minute = number(text).orElse(0.0).intValue() + 6 * apart(step);
                 return minute < 1 || minute > 90 ? Optional.empty()
                         : Optional.of(text.replaceFirst("\\d+(?:st|nd|rd|th)", Numbers.ordinalDigits(minute)));
             }
-            default:
+            default :
                 return number(text).flatMap(n -> renumbered(text, n, step));
         }
     }
@@ -483,8 +493,8 @@ final class WrongChoices {
         List<int[]> parsed = new ArrayList<>();
         List<int[]> where = new ArrayList<>();
         while (sets.find()) {
-            parsed.add(new int[] {Integer.parseInt(sets.group(1)), Integer.parseInt(sets.group(2))});
-            where.add(new int[] {sets.start(), sets.end()});
+            parsed.add(new int[]{Integer.parseInt(sets.group(1)), Integer.parseInt(sets.group(2))});
+            where.add(new int[]{sets.start(), sets.end()});
         }
         List<String> others = new ArrayList<>();
         int[][] moves = {{0, -1}, {0, 1}, {1, 0}, {-1, 0}, {1, 1}, {0, -2}};

@@ -1,15 +1,14 @@
 package app.footnote.chat.discord;
 
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.entity.permission.PermissionType;
 import org.javacord.api.entity.permission.PermissionsBuilder;
+import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
@@ -28,8 +27,8 @@ public class DiscordLauncher {
             + " the Discord developer portal (your application > Bot > Reset Token) and that this machine can reach"
             + " discord.com.";
     /** Only what the bot does: see channels, send the reveal (an embed), and do so in threads too. */
-    static final PermissionType[] PERMISSIONS = { PermissionType.VIEW_CHANNEL, PermissionType.SEND_MESSAGES,
-            PermissionType.SEND_MESSAGES_IN_THREADS, PermissionType.EMBED_LINKS, PermissionType.READ_MESSAGE_HISTORY };
+    static final PermissionType[] PERMISSIONS = {PermissionType.VIEW_CHANNEL, PermissionType.SEND_MESSAGES,
+            PermissionType.SEND_MESSAGES_IN_THREADS, PermissionType.EMBED_LINKS, PermissionType.READ_MESSAGE_HISTORY};
     private static final Pattern TOKEN_SHAPE = Pattern.compile("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
     private static final Logger LOG = Logger.getLogger(DiscordLauncher.class);
 
@@ -77,7 +76,8 @@ public class DiscordLauncher {
                         .map(id -> "on server " + id).orElse("globally"));
             }
         });
-        LOG.infof("Discord is on as %s. Invite the bot with %s", api.getYourself().getName(), inviteUrl(api.getClientId()));
+        LOG.infof("Discord is on as %s. Invite the bot with %s", api.getYourself().getName(),
+                inviteUrl(api.getClientId()));
     }
 
     void onStop(@Observes ShutdownEvent event) {

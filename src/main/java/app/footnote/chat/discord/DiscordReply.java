@@ -5,10 +5,10 @@ import java.util.function.Consumer;
 
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageBuilder;
-import org.javacord.api.entity.message.MessageUpdater;
-import org.javacord.api.entity.message.embed.EmbedBuilder;
 import org.javacord.api.entity.message.MessageFlag;
+import org.javacord.api.entity.message.MessageUpdater;
 import org.javacord.api.entity.message.component.HighLevelComponent;
+import org.javacord.api.entity.message.embed.EmbedBuilder;
 import org.javacord.api.entity.message.mention.AllowedMentions;
 import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
 import org.javacord.api.interaction.callback.ExtendedInteractionMessageBuilderBase;

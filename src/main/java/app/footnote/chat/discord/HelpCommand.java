@@ -46,7 +46,8 @@ class HelpCommand implements SlashCommandHandler {
                         + " export, review), settings and the daily question (Manage Server or the moderator role).")
                 .field("Scoring", "Easy " + Scoring.BASE_POINTS.get(Difficulty.EASY) + ", medium "
                         + Scoring.BASE_POINTS.get(Difficulty.MEDIUM) + ", hard "
-                        + Scoring.BASE_POINTS.get(Difficulty.HARD) + " points, plus up to half again for answering fast. Wrong answers cost nothing but the"
+                        + Scoring.BASE_POINTS.get(Difficulty.HARD)
+                        + " points, plus up to half again for answering fast. Wrong answers cost nothing but the"
                         + " streak.", false));
     }
 }

@@ -97,7 +97,7 @@ public class InteractionRouter {
         OptionCompleter completer = completers.get(interaction.getFocusedOption().getName());
         String guildId = interaction.getServer().map(Server::getIdAsString).orElse(null);
         return CompletableFuture.supplyAsync(() -> guildId == null || completer == null
-                ? List.<SlashCommandOptionChoice> of() : completer.choices(guildId, typed), workers)
+                ? List.<SlashCommandOptionChoice>of() : completer.choices(guildId, typed), workers)
                 .thenCompose(interaction::respondWithChoices).exceptionally(error -> {
                     Responses.logFailure(interaction, error);
                     return null;

@@ -5,10 +5,10 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
+import org.jboss.logging.Logger;
 
 import app.footnote.log.FailureReference;
 
@@ -29,7 +29,8 @@ public class Responses {
     }
 
     /** @param ephemeral whether to defer privately; a private reply to a public deferral replaces it */
-    CompletableFuture<Void> deferThenReply(InteractionBase interaction, boolean ephemeral, Supplier<DiscordReply> work) {
+    CompletableFuture<Void> deferThenReply(InteractionBase interaction, boolean ephemeral,
+            Supplier<DiscordReply> work) {
         CompletableFuture<InteractionOriginalResponseUpdater> deferral = interaction.respondLater(ephemeral);
         return deferral.thenComposeAsync(updater -> deliver(interaction, updater, ephemeral, work.get()), workers)
                 .exceptionallyCompose(error -> deferral.isCompletedExceptionally()

@@ -173,8 +173,8 @@ class GenerateQuestionsTest {
             return false;
         }
         String before = text.substring(0, at).stripTrailing();
-        return before.isEmpty() || text.charAt(at - 1) == '\n' || ".!?\"”".indexOf(before.charAt(before.length() - 1))
-                >= 0;
+        return before.isEmpty() || text.charAt(at - 1) == '\n'
+                || ".!?\"”".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     static String quote(BankQuestion question) {

@@ -21,6 +21,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 class BadTokenTest {
 
     public static class RefusedToken implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("footnote.discord.token", "MTIz.not-a-real.token",

@@ -30,12 +30,11 @@ import org.mockito.ArgumentCaptor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.chat.discord.moderation.AdminCommand;
 import app.footnote.chat.discord.moderation.Moderators;
 import app.footnote.chat.discord.round.DiscordRoundTest;
 import app.footnote.game.RoundLength;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** How every command is declared to Discord, /help, and the settings of /trivia-admin. */
 @QuarkusTest
@@ -99,7 +98,6 @@ class DiscordCommandsTest {
         assertEquals(6, global.getValue().size());
         verify(api).bulkOverwriteServerApplicationCommands(org.mockito.ArgumentMatchers.eq(42L), any());
     }
-
 
     @Test
     void helpIsOneScreenForTheAskerAlone() {

@@ -8,9 +8,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.testing.LogCapture;
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class DiscordLauncherTest {

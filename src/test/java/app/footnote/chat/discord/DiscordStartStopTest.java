@@ -15,11 +15,10 @@ import org.javacord.api.DiscordApi;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import app.footnote.testing.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-
-import app.footnote.testing.LogCapture;
 
 /** With a token Discord accepts: commands registered, listeners on, the invite URL logged, and a clean disconnect. */
 @QuarkusTest
@@ -27,6 +26,7 @@ import app.footnote.testing.LogCapture;
 class DiscordStartStopTest {
 
     public static class WithToken implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("footnote.discord.token", "MTIz.accepted.token",

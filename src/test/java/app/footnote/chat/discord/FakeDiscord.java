@@ -36,8 +36,8 @@ import org.javacord.api.interaction.callback.InteractionImmediateResponseBuilder
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
 import org.javacord.core.entity.message.embed.EmbedBuilderDelegateImpl;
 import org.javacord.core.entity.message.mention.AllowedMentionsImpl;
-import org.mockito.invocation.Invocation;
 import org.mockito.Mockito;
+import org.mockito.invocation.Invocation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

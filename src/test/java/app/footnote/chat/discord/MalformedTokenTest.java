@@ -20,6 +20,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 class MalformedTokenTest {
 
     public static class PastedWrongThing implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             // The application's public key from the portal's General Information page: a common mix-up.

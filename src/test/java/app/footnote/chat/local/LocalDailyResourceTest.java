@@ -12,14 +12,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-
 import app.footnote.api.Problem;
 import app.footnote.daily.DailySchedule;
 import app.footnote.daily.PostDailyQuestions;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** The local server's daily question over HTTP: schedule it, answer it, turn it off. */
 @QuarkusTest

@@ -26,10 +26,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.daily.DailySchedules;
 import app.footnote.daily.PostDailyQuestions;
 import app.footnote.daily.ScheduleRequest;
@@ -37,6 +33,9 @@ import app.footnote.game.RevealRound;
 import app.footnote.game.Round;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Plays one round on the web page in a real headless Chromium: Debian's {@code chromium} and {@code chromium-driver}
@@ -143,6 +142,6 @@ class LocalPageBrowserTest {
 
     private static long openRound(String channel) {
         return QuarkusTransaction.requiringNew().call(
-                () -> Round.<Round> find("openKey", Round.openKey(LocalPlay.GUILD, channel)).firstResult().id);
+                () -> Round.<Round>find("openKey", Round.openKey(LocalPlay.GUILD, channel)).firstResult().id);
     }
 }

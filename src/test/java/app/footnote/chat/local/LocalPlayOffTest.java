@@ -7,17 +7,17 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.api.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-
-import app.footnote.api.Problem;
 
 @QuarkusTest
 @TestProfile(LocalPlayOffTest.WithDiscordToken.class)
 class LocalPlayOffTest {
 
     public static class WithDiscordToken implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("footnote.discord.token", "not-a-real-token",

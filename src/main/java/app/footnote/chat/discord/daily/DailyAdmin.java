@@ -76,7 +76,8 @@ public class DailyAdmin {
                         interaction.getArgumentStringValueByName(ScheduleRequest.TIMEZONE).orElse(null),
                         interaction.getArgumentStringValueByName(ScheduleRequest.CATEGORY).orElse(null),
                         interaction.getArgumentLongValueByName(ScheduleRequest.OPEN_HOURS).map(Long::intValue)
-                                .orElse(null)), interaction.getUser().getIdAsString());
+                                .orElse(null)),
+                        interaction.getUser().getIdAsString());
             } catch (InvalidScheduleException e) {
                 return DiscordReply.privately(DiscordText.escape(e.getMessage()) + ". Nothing was changed.");
             }

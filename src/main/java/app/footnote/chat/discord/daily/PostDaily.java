@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
 import org.javacord.api.DiscordApi;
+import org.jboss.logging.Logger;
 
 import app.footnote.chat.discord.ChannelMessages;
 import app.footnote.chat.discord.DiscordConnection;

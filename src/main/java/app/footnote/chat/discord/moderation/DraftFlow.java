@@ -105,9 +105,11 @@ class DraftFlow implements ComponentHandler, FormHandler {
     /** Opens the edit form on a draft of the question as it stands. */
     FirstResponse openEdit(InteractionBase interaction, Server server, String id, String category,
             String difficulty) {
-        return badCategory(category).orElseGet(() -> firstResponse(() -> FirstResponse.modal(fixing(drafts.openEdit(server.getIdAsString(),
-                channelOf(interaction), interaction.getUser().getIdAsString(), displayName(interaction, server), id,
-                category, difficulty)))));
+        return badCategory(category)
+                .orElseGet(() -> firstResponse(() -> FirstResponse.modal(fixing(drafts.openEdit(server.getIdAsString(),
+                        channelOf(interaction), interaction.getUser().getIdAsString(), displayName(interaction, server),
+                        id,
+                        category, difficulty)))));
     }
 
     /** A "fix" button: the form again with the draft's text. */
@@ -180,7 +182,7 @@ class DraftFlow implements ComponentHandler, FormHandler {
         }
         buttons.add(Button.primary(ComponentId.of(BUTTONS, FIX, id).text(), outcome.valid() ? "Change" : "Fix"));
         buttons.add(Button.secondary(ComponentId.of(BUTTONS, DISCARD, id).text(), "Discard"));
-        return DiscordReply.privately(embed).withComponents(List.<HighLevelComponent> of(ActionRow.of(
+        return DiscordReply.privately(embed).withComponents(List.<HighLevelComponent>of(ActionRow.of(
                 buttons.toArray(Button[]::new))));
     }
 

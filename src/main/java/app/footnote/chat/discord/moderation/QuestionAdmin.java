@@ -164,18 +164,20 @@ class QuestionAdmin implements OptionCompleter {
                 + displayName, name, text);
         String report = "Questions proposed from " + name + " (“" + outcome.title() + "”): " + outcome.queued()
                 + " queued for review." + (outcome.overLimit() > 0 ? " " + outcome.overLimit() + " more did not fit"
-                        + " in the review queue." : "") + "\n\n" + Generation.describe(outcome.conflicts(),
-                                outcome.skipped());
+                        + " in the review queue." : "")
+                + "\n\n" + Generation.describe(outcome.conflicts(),
+                        outcome.skipped());
         DiscordEmbed embed = new DiscordEmbed(outcome.queued() + " question(s) proposed from “"
                 + DiscordText.escape(outcome.title()) + "”")
                 .color(outcome.queued() > 0 ? DiscordEmbed.RIGHT_GREEN : DiscordEmbed.TROUBLE_RED)
                 .description(outcome.queued() > 0 ? "They wait in `/trivia-admin review`: approve the good ones, "
                         + "reject the rest. Each cites the sentence it came from."
                         : outcome.overLimit() > 0 ? "The review queue is full: review what waits, then try again."
-                        : outcome.alreadyAsked() > 0 ? "Every question from this article is asked on this server"
-                                + " already, or waits for review."
-                        : "No sentence of this article gave a question that names what it asks; the attached report"
-                                + " says what was left out and why.")
+                                : outcome.alreadyAsked() > 0
+                                        ? "Every question from this article is asked on this server"
+                                                + " already, or waits for review."
+                                        : "No sentence of this article gave a question that names what it asks; the attached report"
+                                                + " says what was left out and why.")
                 .field("Not queued (queue full)", String.valueOf(outcome.overLimit()), true)
                 .field("Conflicts", String.valueOf(outcome.conflicts().size()), true)
                 .field("Left out", String.valueOf(outcome.skipped().size()), true);
@@ -198,7 +200,8 @@ class QuestionAdmin implements OptionCompleter {
         String id = "`" + question.id() + "`";
         String text = switch (question.status()) {
             case ACTIVE -> id + " is in play on this server.";
-            case RETIRED -> id + " is retired: no round on this server asks it. `/trivia-admin restore` brings it back.";
+            case RETIRED ->
+                id + " is retired: no round on this server asks it. `/trivia-admin restore` brings it back.";
             case OFF -> id + " is a shared question, now switched off on this server. `/trivia-admin restore` switches"
                     + " it on again.";
         };

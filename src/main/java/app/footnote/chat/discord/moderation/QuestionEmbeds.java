@@ -36,7 +36,7 @@ final class QuestionEmbeds {
                 : question.wrong().stream().map(w -> "• " + DiscordText.escape(w)).collect(Collectors.joining("\n")),
                 false);
         embed.field("Explanation", orNone(question.explanation()), false);
-        for (BankSource source : question.sources() == null ? List.<BankSource> of() : question.sources()) {
+        for (BankSource source : question.sources() == null ? List.<BankSource>of() : question.sources()) {
             embed.field(RoundMessages.FOOTNOTE, source(source), false);
         }
         return embed;

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.entity.message.component.ActionRow;
 import org.javacord.api.entity.message.component.Button;
@@ -14,6 +13,7 @@ import org.javacord.api.entity.server.Server;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.MessageComponentInteraction;
 import org.javacord.api.interaction.SlashCommandOption;
+import org.jboss.logging.Logger;
 
 import app.footnote.chat.discord.ChannelMessages;
 import app.footnote.chat.discord.ComponentHandler;
@@ -64,7 +64,7 @@ class ReviewAdmin implements ComponentHandler {
             long id = next.draft().id();
             DiscordEmbed embed = QuestionEmbeds.of("Suggested by " + DiscordText.escape(next.draft().authorName()),
                     next.question()).footer(next.waiting() + " waiting for review");
-            return DiscordReply.privately(embed).withComponents(List.<HighLevelComponent> of(ActionRow.of(
+            return DiscordReply.privately(embed).withComponents(List.<HighLevelComponent>of(ActionRow.of(
                     Button.success(ComponentId.of(KIND, APPROVE, id).text(), "Approve"),
                     Button.danger(ComponentId.of(KIND, REJECT, id).text(), "Reject"))));
         }).orElse(DiscordReply.privately(EMPTY));

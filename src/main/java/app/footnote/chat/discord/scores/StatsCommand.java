@@ -56,7 +56,8 @@ public class StatsCommand implements SlashCommandHandler {
                 .map(stats -> DiscordReply.publicly(embed(name, stats)
                         .field("Daily streak", dailyStreaks.of(guildId, user.getIdAsString())
                                 .map(streak -> streak.current() + " in a row (best " + streak.best() + ")")
-                                .orElse("no daily question answered right yet"), true), List.of()))
+                                .orElse("no daily question answered right yet"), true),
+                        List.of()))
                 .orElseGet(() -> DiscordReply.privately(name + " has not answered a question on this server yet."));
     }
 

@@ -28,10 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import io.quarkus.test.InjectMock;
-import io.quarkus.test.junit.mockito.InjectSpy;
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.chat.discord.ChannelMessages;
 import app.footnote.chat.discord.DiscordConnection;
 import app.footnote.chat.discord.DiscordReply;
@@ -50,6 +46,9 @@ import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.mockito.InjectSpy;
 
 /** {@code /trivia-admin daily} through Javacord mocks, and the daily question posted and revealed on Discord. */
 @QuarkusTest

@@ -24,9 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import io.quarkus.test.InjectMock;
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.chat.discord.ChannelMessages;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.FakeDiscord;
@@ -36,6 +33,8 @@ import app.footnote.game.StartRound;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.ServerQuestions;
 import app.footnote.testing.Questions;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Moderators curating questions and members suggesting them, as Discord delivers each click and form. */
 @QuarkusTest
@@ -123,8 +122,8 @@ class DiscordModerationTest {
 
     @Test
     void aMemberWithoutManageServerOrTheRoleIsRefusedEveryModeratorCommand() {
-        for (String command : new String[] { "trivia-admin add", "trivia-admin export", "trivia-admin review",
-                "trivia-admin retire", "trivia-admin generate" }) {
+        for (String command : new String[]{"trivia-admin add", "trivia-admin export", "trivia-admin review",
+                "trivia-admin retire", "trivia-admin generate"}) {
             FakeDiscord.Exchange<?> exchange = discord.command(command, member, Map.of("category", "crew", "id",
                     "picard-s2-tax-incentives")).through(router);
             assertTrue(exchange.modal().isEmpty(), command);

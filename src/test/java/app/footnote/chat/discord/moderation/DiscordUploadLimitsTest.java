@@ -19,12 +19,11 @@ import org.javacord.api.entity.user.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.bank.BankValidator;
 import app.footnote.chat.discord.FakeDiscord;
 import app.footnote.chat.discord.InteractionRouter;
 import app.footnote.testing.HostileUploads;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A moderator's attachments reach the same import and generator as the HTTP API, under the same limits: refused

@@ -71,8 +71,9 @@ class DiscordLimitsTest {
         assertWithinEmbedLimits(question.embed());
         assertTrue(question.embed().path("description").asText().endsWith(DiscordText.ELLIPSIS));
         assertEquals(List.of(5, 2), question.rowSizes());
-        assertTrue(question.buttons().stream().allMatch(b -> b.getLabel().orElseThrow().length()
-                <= DiscordText.BUTTON_LABEL && b.getCustomId().orElseThrow().length() <= DiscordText.CUSTOM_ID));
+        assertTrue(question.buttons().stream()
+                .allMatch(b -> b.getLabel().orElseThrow().length() <= DiscordText.BUTTON_LABEL
+                        && b.getCustomId().orElseThrow().length() <= DiscordText.CUSTOM_ID));
     }
 
     @Test

@@ -32,9 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import io.quarkus.test.InjectMock;
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.chat.discord.ChannelMessages;
 import app.footnote.chat.discord.DiscordConnection;
 import app.footnote.chat.discord.DiscordReply;
@@ -45,6 +42,8 @@ import app.footnote.game.RevealRound;
 import app.footnote.testing.LogCapture;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** A round played on Discord: /trivia, button clicks, and the reveal, through the listener entry points. */
 @QuarkusTest
@@ -102,7 +101,8 @@ public class DiscordRoundTest {
                 question.field(RoundMessages.CLOSES));
         long roundId = roundIdOf(question);
         assertEquals(List.of("answer:" + roundId + ":A", "answer:" + roundId + ":B", "answer:" + roundId + ":C",
-                "answer:" + roundId + ":D"), question.buttons().stream().map(b -> b.getCustomId().orElseThrow())
+                "answer:" + roundId + ":D"),
+                question.buttons().stream().map(b -> b.getCustomId().orElseThrow())
                         .toList());
         assertEquals(List.of(4), question.rowSizes());
         assertTrue(question.buttons().stream().allMatch(b -> b.getLabel().orElseThrow().length() <= 80));
@@ -254,6 +254,7 @@ public class DiscordRoundTest {
     }
 
     public static void assertNothingCanPing(FakeDiscord.Sent sent) {
-        assertEquals("{\"parse\":[],\"roles\":[],\"users\":[],\"replied_user\":false}", String.valueOf(sent.allowedMentions()));
+        assertEquals("{\"parse\":[],\"roles\":[],\"users\":[],\"replied_user\":false}",
+                String.valueOf(sent.allowedMentions()));
     }
 }

@@ -12,8 +12,6 @@ import jakarta.inject.Inject;
 import org.javacord.api.entity.user.User;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 import app.footnote.bank.Difficulty;
 import app.footnote.chat.discord.FakeDiscord;
 import app.footnote.chat.discord.InteractionRouter;
@@ -25,6 +23,7 @@ import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** /leaderboard and /stats, as players see them. */
 @QuarkusTest
