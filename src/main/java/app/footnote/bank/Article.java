@@ -36,9 +36,18 @@ public class Article extends PanacheEntityBase {
         article.title = file.title();
         article.outlet = file.outlet();
         article.published = file.published();
-        article.body = file.text();
+        article.body = storable(file.text());
         if (isNew) {
             article.persist();
         }
+    }
+
+    /**
+     * PostgreSQL's text cannot hold U+0000, which H2's can (an upload that is no text at all may be full of them):
+     * stored as a space instead, the same on both. No quote may contain one, and quotes are matched ignoring white
+     * space, so no check reads differently.
+     */
+    static String storable(String text) {
+        return text == null ? null : text.replace('\0', ' ');
     }
 }
