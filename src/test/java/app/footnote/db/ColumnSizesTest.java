@@ -36,7 +36,8 @@ class ColumnSizesTest {
     private int size(String table, String column) {
         Number size = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
                 "select character_maximum_length from information_schema.columns"
-                        + " where lower(table_name) = ?1 and lower(column_name) = ?2")
+                        + " where table_schema = current_schema and lower(table_name) = ?1"
+                        + " and lower(column_name) = ?2")
                 .setParameter(1, table).setParameter(2, column).getSingleResult());
         return size.intValue();
     }
@@ -68,7 +69,7 @@ class ColumnSizesTest {
         @SuppressWarnings("unchecked")
         List<Object[]> columns = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select table_name, column_name, character_maximum_length from information_schema.columns"
-                        + " where lower(table_schema) = 'public'"
+                        + " where table_schema = current_schema"
                         + " and (lower(column_name) = 'guild_id' or lower(column_name) = 'scope')")
                 .getResultList());
 
