@@ -288,8 +288,15 @@ public class RunBenchmark {
     /** Whether commits are on disk when acknowledged, as the database itself says. */
     private String durability() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().equals("H2")) {
-                return connection.getMetaData().getDatabaseProductName() + " (durable at commit)";
+            if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet row = statement.executeQuery("select current_setting('fsync'),"
+                                + " current_setting('synchronous_commit')")) {
+                    row.next();
+                    boolean durable = row.getString(1).equals("on") && !row.getString(2).equals("off");
+                    return "PostgreSQL fsync " + row.getString(1) + ", synchronous_commit " + row.getString(2)
+                            + (durable ? " (every commit on disk before it is acknowledged)" : " (NOT durable)");
+                }
             }
             try (Statement statement = connection.createStatement();
                     ResultSet row = statement.executeQuery("select setting_value from information_schema.settings"
