@@ -31,10 +31,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import app.footnote.testing.Questions;
+import app.footnote.testing.TestDatabase;
 
 /**
  * The packaged bot, killed with SIGKILL while players are answering, then started again on the same data folder:
- * whatever it had acknowledged must still be there. Runs in {@code ./mvnw verify}, after the jar is built.
+ * whatever it had acknowledged must still be there. Runs in {@code ./mvnw verify}, after the jar is built, on H2 and,
+ * where the build has a PostgreSQL server to test on, again on PostgreSQL.
  */
 class CrashIT {
 
@@ -62,7 +64,7 @@ class CrashIT {
     @DisplayName("After kill -9, every acknowledged answer, round and import is there, and no round id is reused")
     void whatWasAcknowledgedSurvivesAKill() throws Exception {
         // GIVEN a bot with an open round that players are answering
-        bot = start();
+        bot = start(true);
         assertEquals(200, put("/api/local/settings", "{\"roundSeconds\":300}").statusCode());
         long answered = startRound("crash-a");
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
@@ -108,7 +110,7 @@ class CrashIT {
         long startedLast = number(ID, started.body());
         String promptOfLast = text(PROMPT, started.body());
 
-        bot = start();
+        bot = start(false);
 
         // THEN every acknowledged answer stands: answering again is refused with the first choice
         List<String> lost = new ArrayList<>();
@@ -136,13 +138,14 @@ class CrashIT {
         assertTrue(questions.body().contains("\"total\":" + IMPORTED), questions.body());
     }
 
-    private Process start() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m",
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + data.resolve("footnote"),
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-Dfootnote.local.enabled=true",
-                "-jar", Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("bot.log").toFile());
+    private Process start(boolean fresh) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Dfootnote.local.enabled=true"));
+        command.addAll(TestDatabase.packagedBotOptions(data, "crash-it", fresh));
+        command.addAll(List.of("-jar", TestDatabase.packagedBot().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("bot.log").toFile()));
         builder.environment().remove("DISCORD_TOKEN");
         builder.environment().put("FOOTNOTE_ADMIN_TOKEN", TOKEN);
         Process process = builder.start();

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import app.footnote.testing.TestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -27,8 +28,7 @@ class ImportBankTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:import-test;DB_CLOSE_DELAY=-1",
-                    "footnote.bank.import-at-start", "false");
+            return TestDatabase.ofItsOwn("import-test", Map.of("footnote.bank.import-at-start", "false"));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.LaunchResult;
@@ -21,8 +22,8 @@ class StartWithInvalidBankTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("footnote.bank.dir", BankFixtures.INVALID.toString(),
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:invalid-start;DB_CLOSE_DELAY=-1");
+            return TestDatabase.ofItsOwn("invalid-start",
+                    Map.of("footnote.bank.dir", BankFixtures.INVALID.toString()));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.LaunchResult;
@@ -24,8 +25,7 @@ class BadTokenTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("footnote.discord.token", "MTIz.not-a-real.token",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:bad-token;DB_CLOSE_DELAY=-1");
+            return TestDatabase.ofItsOwn("bad-token", Map.of("footnote.discord.token", "MTIz.not-a-real.token"));
         }
 
         @Override

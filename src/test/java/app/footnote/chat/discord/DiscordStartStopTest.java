@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import app.footnote.testing.LogCapture;
+import app.footnote.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,8 +30,7 @@ class DiscordStartStopTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("footnote.discord.token", "MTIz.accepted.token",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:discord-on;DB_CLOSE_DELAY=-1");
+            return TestDatabase.ofItsOwn("discord-on", Map.of("footnote.discord.token", "MTIz.accepted.token"));
         }
 
         @Override

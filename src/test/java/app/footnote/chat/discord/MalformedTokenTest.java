@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.LaunchResult;
@@ -24,8 +25,9 @@ class MalformedTokenTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The application's public key from the portal's General Information page: a common mix-up.
-            return Map.of("footnote.discord.token", "8f3c1a9e0b7d4c2f8e6a5b3c1d9e7f0a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:malformed-token;DB_CLOSE_DELAY=-1");
+            return TestDatabase.ofItsOwn("malformed-token",
+                    Map.of("footnote.discord.token",
+                            "8f3c1a9e0b7d4c2f8e6a5b3c1d9e7f0a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import app.footnote.api.Problem;
+import app.footnote.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -20,8 +21,7 @@ class LocalPlayOffTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("footnote.discord.token", "not-a-real-token",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:local-off;DB_CLOSE_DELAY=-1");
+            return TestDatabase.ofItsOwn("local-off", Map.of("footnote.discord.token", "not-a-real-token"));
         }
     }
 
