@@ -70,7 +70,7 @@ public final class GenerateQuestions {
         List<WrongChoices.Known> known = new ArrayList<>();
         read.values().forEach(r -> r.parsed.sentences().forEach(line -> line.mentions().forEach(m -> known.add(
                 new WrongChoices.Known(m.text(), r.kind(m.type(), m.text()), r.article.id(), line.index(),
-                        r.beat, WrongChoices.unit(line, m))))));
+                        r.beat, WrongChoices.counted(line, m))))));
         Run run = new Run(articles, read, known, skipped);
         List<Candidate> kept = new ArrayList<>();
         read.values().forEach(r -> kept.addAll(run.best(r)));

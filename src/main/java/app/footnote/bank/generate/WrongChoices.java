@@ -37,7 +37,7 @@ final class WrongChoices {
     }
 
     /** What a bare number of a sentence counts: "3,975 theaters", not "Launch Complex 40". */
-    static String unit(Parsed.Line line, Parsed.Mention mention) {
+    static String counted(Parsed.Line line, Parsed.Mention mention) {
         if (mention.last() >= line.tokens().size()) {
             return "";
         }
@@ -122,7 +122,7 @@ final class WrongChoices {
                                             : DAY_OF_MONTH.matcher(text).matches() || DAY_FIRST.matcher(text).matches()
                                                     ? "DAY"
                                                     : MONTH_YEAR.matcher(text).matches() ? "MONTH_YEAR" : "DATE";
-            case "DURATION" -> "DURATION:" + unit(text);
+            case "DURATION" -> "DURATION:" + durationUnit(text);
             default -> type;
         };
     }
@@ -253,7 +253,7 @@ final class WrongChoices {
         List<Map.Entry<Double, String>> above = new ArrayList<>();
         Set<Double> seen = new java.util.HashSet<>(Set.of(answer));
         String unit = question.line().mentions().stream().filter(m -> m.text().equals(question.answer()))
-                .findFirst().map(m -> unit(question.line(), m)).orElse("");
+                .findFirst().map(m -> counted(question.line(), m)).orElse("");
         for (Known value : known) {
             // Figures come from the question's own article; another story's figures are of other things, and a
             // bare number of theaters is no choice for one of degrees.
@@ -574,7 +574,7 @@ final class WrongChoices {
         return digits.find() ? text.substring(0, digits.start()).strip() : "";
     }
 
-    private static String unit(String text) {
+    private static String durationUnit(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[\\s-]+");
         return words[words.length - 1].replaceAll("s$", "");
     }
