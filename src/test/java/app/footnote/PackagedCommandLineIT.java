@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged bot's command line, as a person types it after {@code java -jar target/quarkus-app/quarkus-run.jar}:
- * help on every command, a bank checked without starting the bot, and a mistyped option refused with exit status 2.
+ * help on every command, a bank checked without starting the bot, a mistyped option refused with exit status 2, and
+ * settings the bot cannot start with refused with exit status 1 and one line.
  */
 class PackagedCommandLineIT {
 
@@ -28,13 +31,20 @@ class PackagedCommandLineIT {
     }
 
     private Run footnote(String... args) throws IOException, InterruptedException {
+        return footnote(Map.of(), args);
+    }
+
+    /** @param env added to the environment, as an owner sets the bot's variables */
+    private Run footnote(Map<String, String> env, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-jar",
                 Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), String.join(" ", args) + " did not finish");
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
@@ -93,5 +103,38 @@ class PackagedCommandLineIT {
         assertEquals(2, benchmark.status(), benchmark.out());
         assertTrue(benchmark.err().contains("'many' is not an int"), benchmark.err());
         assertFalse(benchmark.out().contains("Footnote benchmark on"), benchmark.out());
+    }
+
+    /** The bot on a database of this test's own and a free port, with the owner's settings. */
+    private Map<String, String> bot(Map<String, String> settings) {
+        Map<String, String> env = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:"
+                + dir.resolve("footnote"), "QUARKUS_HTTP_PORT", "0"));
+        env.putAll(settings);
+        return env;
+    }
+
+    private static void assertOneLine(Run run, String expected) {
+        String output = run.out() + run.err();
+        assertEquals(1, run.status(), output);
+        assertTrue(output.contains(expected), output);
+        assertFalse(output.contains("\tat "), "no stack trace:\n" + output);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedStopsTheBotWithOneLineNamingTheUrl() throws Exception {
+        String url = "jdbc:h2:tcp://127.0.0.1:1/footnote";
+        Run run = footnote(bot(Map.of("QUARKUS_DATASOURCE_JDBC_URL", url)));
+
+        assertOneLine(run, "Could not open the database at " + url + " (QUARKUS_DATASOURCE_JDBC_URL): ");
+    }
+
+    @Test
+    void shardsThatCannotBeRunStopTheBotWithOneLineNamingTheVariable() throws Exception {
+        assertOneLine(footnote(bot(Map.of("FOOTNOTE_DISCORD_SHARD_COUNT", "4", "FOOTNOTE_DISCORD_SHARDS",
+                "0-2,2-3"))), "FOOTNOTE_DISCORD_SHARDS='0-2,2-3': shard 2 is listed twice");
+        assertOneLine(footnote(bot(Map.of("FOOTNOTE_DISCORD_SHARD_COUNT", "2", "FOOTNOTE_DISCORD_SHARDS", "2"))),
+                "FOOTNOTE_DISCORD_SHARDS='2': shard 2 is outside the bot's 2 shards, 0 to 1");
+        assertOneLine(footnote(bot(Map.of("FOOTNOTE_DISCORD_SHARD_COUNT", "0"))),
+                "FOOTNOTE_DISCORD_SHARD_COUNT=0: a bot has at least one shard");
     }
 }

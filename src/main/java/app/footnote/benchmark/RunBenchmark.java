@@ -21,12 +21,14 @@ import java.util.concurrent.locks.LockSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.footnote.game.GroupCommitAnswerWriter;
+import app.footnote.game.Origin;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundLength;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
+import app.footnote.game.ThisProcess;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.Period;
 import app.footnote.score.ScoreConfig;
@@ -54,10 +56,11 @@ public class RunBenchmark {
     private final AgroalDataSource dataSource;
     private final ScoreConfig scoreConfig;
     private final Clock clock;
+    private final ThisProcess thisProcess;
 
     public RunBenchmark(StartRound startRound, RecordAnswer recordAnswer, RevealRound revealRound,
             RoundLength roundLength, Leaderboards leaderboards, AgroalDataSource dataSource, ScoreConfig scoreConfig,
-            Clock clock) {
+            Clock clock, ThisProcess thisProcess) {
         this.startRound = startRound;
         this.recordAnswer = recordAnswer;
         this.revealRound = revealRound;
@@ -66,6 +69,7 @@ public class RunBenchmark {
         this.dataSource = dataSource;
         this.scoreConfig = scoreConfig;
         this.clock = clock;
+        this.thisProcess = thisProcess;
     }
 
     /** What to measure: see {@link BenchmarkCommand} for each option's default. */
@@ -77,6 +81,12 @@ public class RunBenchmark {
         int rounds = options.rounds();
         int boardPlayers = options.boardPlayers();
         int boardAnswers = options.boardAnswers();
+        if (!thisProcess.serves(Origin.LOCAL, GUILD)) {
+            // Its rounds are local ones, and only a process that serves local play reveals them.
+            System.err.println("The benchmark plays local rounds, and local play is off in this process: set"
+                    + " FOOTNOTE_LOCAL_ENABLED=true (it is off by default when DISCORD_TOKEN is set).");
+            return 2;
+        }
         if (count("select count(*) from round") > 0) {
             System.err.println("The benchmark needs an empty database: point QUARKUS_DATASOURCE_JDBC_URL at a scratch"
                     + " file (see the README), never the bot's own.");
@@ -132,7 +142,8 @@ public class RunBenchmark {
         roundLength.set(guild, 300);
         List<RoundView> open = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            open.add(((StartOutcome.Started) startRound.start(guild, "channel-" + r, null, null)).round());
+            open.add(
+                    ((StartOutcome.Started) startRound.start(Origin.LOCAL, guild, "channel-" + r, null, null)).round());
         }
         long interval = pacedRate == 0 ? 0 : players * 1_000_000_000L / pacedRate;
         long begin = System.nanoTime() + 100_000_000L;
@@ -238,7 +249,8 @@ public class RunBenchmark {
         roundLength.set(guild, 300);
         List<Long> open = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            open.add(((StartOutcome.Started) startRound.start(guild, "channel-" + r, null, null)).round().id());
+            open.add(((StartOutcome.Started) startRound.start(Origin.LOCAL, guild, "channel-" + r, null, null)).round()
+                    .id());
         }
         // A few connections stay free for the bot's own reveal tick.
         int threads = Math.min(players, dataSource.getConfiguration().connectionPoolConfiguration().maxSize() - 5);
@@ -317,9 +329,9 @@ public class RunBenchmark {
         int rounds = Math.max(1, answers / perRound);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement round = connection.prepareStatement("insert into round (id, guild_id,"
+            try (PreparedStatement round = connection.prepareStatement("insert into round (id, origin, guild_id,"
                     + " channel_id, open_key, question_id, choice_order, started_at, closes_at, revealed_at)"
-                    + " values (?, ?, ?, null, ?, '0,1,2,3', ?, ?, ?)")) {
+                    + " values (?, 'LOCAL', ?, ?, null, ?, '0,1,2,3', ?, ?, ?)")) {
                 for (int r = 0; r < rounds; r++) {
                     round.setLong(1, 1_000_000_000L + r);
                     round.setString(2, BOARD_GUILD);

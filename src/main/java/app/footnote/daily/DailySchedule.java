@@ -7,9 +7,12 @@ import java.time.ZoneId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import app.footnote.game.Origin;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A server's daily question: in which channel, at what local time in which zone, and for how long. */
@@ -24,6 +27,8 @@ public class DailySchedule extends PanacheEntityBase {
     @Id
     @Column(name = "guild_id")
     public String guildId;
+    @Enumerated(EnumType.STRING)
+    public Origin origin;
     @Column(name = "channel_id")
     public String channelId;
     /** Local to {@link #timeZone}. */

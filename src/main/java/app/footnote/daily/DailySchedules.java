@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import app.footnote.bank.ActiveCategories;
+import app.footnote.game.Origin;
 
 /** Sets, clears and reads servers' daily schedules; a bad value is refused with its field and nothing changes. */
 @ApplicationScoped
@@ -30,11 +31,12 @@ public class DailySchedules {
     }
 
     /**
+     * @param origin the adapter that posts the daily question
      * @param byUserId who makes the change, kept with the schedule
      * @throws InvalidScheduleException naming the first field at fault
      */
     @Transactional
-    public ScheduleView set(String guildId, ScheduleRequest request, String byUserId) {
+    public ScheduleView set(Origin origin, String guildId, ScheduleRequest request, String byUserId) {
         if (request.channelId() == null || request.channelId().isBlank()) {
             throw new InvalidScheduleException(ScheduleRequest.CHANNEL, "give the channel to post in");
         }
@@ -56,6 +58,7 @@ public class DailySchedules {
             schedule = new DailySchedule();
             schedule.guildId = guildId;
         }
+        schedule.origin = origin;
         schedule.channelId = request.channelId();
         schedule.postTime = time;
         schedule.timeZone = zone;

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import app.footnote.db.UniqueViolation;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartRound;
+import app.footnote.game.ThisProcess;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -37,12 +38,15 @@ public class PostDailyQuestions {
     private final EntityManager em;
     private final StartRound startRound;
     private final Event<DailyPosted> posted;
+    private final ThisProcess thisProcess;
 
-    public PostDailyQuestions(Clock clock, EntityManager em, StartRound startRound, Event<DailyPosted> posted) {
+    public PostDailyQuestions(Clock clock, EntityManager em, StartRound startRound, Event<DailyPosted> posted,
+            ThisProcess thisProcess) {
         this.clock = clock;
         this.em = em;
         this.startRound = startRound;
         this.posted = posted;
+        this.thisProcess = thisProcess;
     }
 
     /** Every minute (env FOOTNOTE_DAILY_EVERY); the adapters send the messages asynchronously, never blocking it. */
@@ -51,10 +55,14 @@ public class PostDailyQuestions {
         postDue();
     }
 
-    /** Posts what is due now and returns what this call posted (another process may have posted the rest). */
+    /**
+     * Posts what is due now for this process's servers and returns what this call posted (another process may have
+     * posted the rest, or serves those servers).
+     */
     public List<DailyPosted> postDue() {
         Instant now = clock.instant();
-        List<DailySchedule> schedules = schedules();
+        List<DailySchedule> schedules = schedules().stream()
+                .filter(schedule -> thisProcess.serves(schedule.origin, schedule.guildId)).toList();
         Set<String> postedRecently = QuarkusTransaction.requiringNew().call(() -> postedSince(now));
         List<DailyPosted> done = new ArrayList<>();
         for (DailySchedule schedule : schedules) {
@@ -127,7 +135,8 @@ public class PostDailyQuestions {
     }
 
     private Optional<DailyPosted> post(DailySchedule schedule, DailyTimes times, LocalDate date, Instant now) {
-        Optional<RoundView> round = startRound.openDaily(schedule.guildId, schedule.channelId, schedule.category,
+        Optional<RoundView> round = startRound.openDaily(schedule.origin, schedule.guildId, schedule.channelId,
+                schedule.category,
                 times.closesAt(date));
         if (round.isEmpty()) {
             LOG.warnf("Server %s has no question in category '%s' for its daily question", schedule.guildId,

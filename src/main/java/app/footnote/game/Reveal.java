@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param fastest the players who answered right, fastest first (at most {@link #FASTEST_SHOWN})
  */
-public record Reveal(long roundId, String guildId, String channelId, String prompt, String answerLabel,
+public record Reveal(long roundId, Origin origin, String guildId, String channelId, String prompt, String answerLabel,
         String answer, int answered, int correct, List<Player> fastest, String explanation,
         List<Footnote> footnotes, Instant revealedAt) {
 

@@ -31,21 +31,31 @@ public class RevealRound {
     private final RoundFacts roundFacts;
     private final ScoreTotals scoreTotals;
     private final Event<RoundRevealed> revealed;
+    private final ThisProcess thisProcess;
 
-    public RevealRound(Clock clock, RoundFacts roundFacts, ScoreTotals scoreTotals, Event<RoundRevealed> revealed) {
+    public RevealRound(Clock clock, RoundFacts roundFacts, ScoreTotals scoreTotals, Event<RoundRevealed> revealed,
+            ThisProcess thisProcess) {
         this.clock = clock;
         this.roundFacts = roundFacts;
         this.scoreTotals = scoreTotals;
         this.revealed = revealed;
+        this.thisProcess = thisProcess;
     }
 
-    /** Reveals every round whose deadline has passed, each in its own transaction, and returns what it revealed. */
+    private record DueRound(long id, Origin origin, String guildId) {
+    }
+
+    /**
+     * Reveals every round of this process's servers whose deadline has passed, each in its own transaction, and
+     * returns what it revealed. Another shard's rounds are its process's to reveal, with the messages only it can edit.
+     */
     public List<Reveal> revealDue() {
         Instant now = clock.instant();
         List<Long> due = QuarkusTransaction.requiringNew().call(() -> Round.getEntityManager()
-                .createQuery("select r.id from Round r where r.revealedAt is null and r.closesAt <= :now"
-                        + " order by r.closesAt", Long.class)
-                .setParameter("now", now).getResultList());
+                .createQuery("select r.id, r.origin, r.guildId from Round r where r.revealedAt is null"
+                        + " and r.closesAt <= :now order by r.closesAt", DueRound.class)
+                .setParameter("now", now).getResultList()).stream()
+                .filter(round -> thisProcess.serves(round.origin(), round.guildId())).map(DueRound::id).toList();
         List<Reveal> reveals = new ArrayList<>();
         for (long roundId : due) {
             try {
@@ -111,7 +121,7 @@ public class RevealRound {
             Article article = Article.findById(source.articleId);
             return Reveal.Footnote.article(article.title, article.outlet, article.published, source.quote);
         }).toList();
-        return new Reveal(round.id, round.guildId, round.channelId, question.prompt,
+        return new Reveal(round.id, round.origin, round.guildId, round.channelId, question.prompt,
                 ChoiceLabels.label(round.correctIndex()), question.answer, answers.size(), right.size(), fastest,
                 question.explanation, footnotes, round.revealedAt);
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -20,6 +22,8 @@ public class Round extends PanacheEntity {
     /** The size of {@code round.channel_id} (V2__game.sql); a Discord channel id has at most 20 digits. */
     public static final int MAX_CHANNEL_LENGTH = 64;
 
+    @Enumerated(EnumType.STRING)
+    public Origin origin;
     @Column(name = "guild_id")
     public String guildId;
     @Column(name = "channel_id")

@@ -39,12 +39,14 @@ public class StartRound {
     }
 
     /**
+     * @param origin the adapter the round is played in, which reveals it
      * @param category only questions of this category, or {@code null} for any
      * @param difficulty only questions of this difficulty, or {@code null} for any
      */
-    public StartOutcome start(String guildId, String channelId, String category, Difficulty difficulty) {
+    public StartOutcome start(Origin origin, String guildId, String channelId, String category,
+            Difficulty difficulty) {
         int seconds = roundLength.of(guildId);
-        Callable<StartOutcome> open = () -> open(guildId, channelId, category, difficulty, seconds);
+        Callable<StartOutcome> open = () -> open(origin, guildId, channelId, category, difficulty, seconds);
         try {
             return QuarkusTransaction.requiringNew().call(open);
         } catch (RuntimeException e) {
@@ -56,8 +58,8 @@ public class StartRound {
         }
     }
 
-    private StartOutcome open(String guildId, String channelId, String category, Difficulty difficulty,
-            int seconds) {
+    private StartOutcome open(Origin origin, String guildId, String channelId, String category,
+            Difficulty difficulty, int seconds) {
         Optional<Round> open = Round.find("openKey", Round.openKey(guildId, channelId)).firstResultOptional();
         if (open.isPresent()) {
             return new StartOutcome.AlreadyOpen(RoundView.of(open.get()));
@@ -67,7 +69,7 @@ public class StartRound {
         if (question.isEmpty()) {
             return new StartOutcome.NothingMatches(category, difficulty, activeCategories.list(guildId));
         }
-        Round round = persist(guildId, channelId, Round.openKey(guildId, channelId), question.get(), now,
+        Round round = persist(origin, guildId, channelId, Round.openKey(guildId, channelId), question.get(), now,
                 now.plus(Duration.ofSeconds(seconds)));
         return new StartOutcome.Started(RoundView.of(round));
     }
@@ -78,15 +80,17 @@ public class StartRound {
      *
      * @return empty when no question matches the category
      */
-    public Optional<RoundView> openDaily(String guildId, String channelId, String category, Instant closesAt) {
+    public Optional<RoundView> openDaily(Origin origin, String guildId, String channelId, String category,
+            Instant closesAt) {
         Instant now = clock.instant();
         return pickQuestion.pick(guildId, category, null, now).map(question -> RoundView.of(
-                persist(guildId, channelId, "daily/" + guildId, question, now, closesAt)));
+                persist(origin, guildId, channelId, "daily/" + guildId, question, now, closesAt)));
     }
 
-    private Round persist(String guildId, String channelId, String openKey, Question question, Instant now,
-            Instant closesAt) {
+    private Round persist(Origin origin, String guildId, String channelId, String openKey, Question question,
+            Instant now, Instant closesAt) {
         Round round = new Round();
+        round.origin = origin;
         round.guildId = guildId;
         round.channelId = channelId;
         round.openKey = openKey;

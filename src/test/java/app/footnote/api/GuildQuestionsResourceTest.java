@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.game.Origin;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
 import app.footnote.testing.Questions;
@@ -151,10 +152,10 @@ class GuildQuestionsResourceTest {
                 .statusCode(400).body("errors[0].field", equalTo("id"));
 
         admin().delete(base() + "/questions/to-edit").then().statusCode(200).body("status", equalTo("retired"));
-        assertInstanceOf(StartOutcome.NothingMatches.class, startRound.start(guild, "c1", "crew", null));
+        assertInstanceOf(StartOutcome.NothingMatches.class, startRound.start(Origin.LOCAL, guild, "c1", "crew", null));
         admin().post(base() + "/questions/to-edit/restore").then().statusCode(200).body("status",
                 equalTo("active"));
-        assertInstanceOf(StartOutcome.Started.class, startRound.start(guild, "c2", "crew", null));
+        assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.LOCAL, guild, "c2", "crew", null));
     }
 
     @Test
@@ -162,8 +163,8 @@ class GuildQuestionsResourceTest {
         create("ours-only", "our-lore", "Who stepped away as showrunner?");
         String other = guild();
 
-        StartOutcome here = startRound.start(guild, "channel", "our-lore", null);
-        StartOutcome there = startRound.start(other, "channel", "our-lore", null);
+        StartOutcome here = startRound.start(Origin.LOCAL, guild, "channel", "our-lore", null);
+        StartOutcome there = startRound.start(Origin.LOCAL, other, "channel", "our-lore", null);
 
         assertEquals("Who stepped away as showrunner?", ((StartOutcome.Started) here).round().prompt());
         assertInstanceOf(StartOutcome.NothingMatches.class, there);
@@ -183,7 +184,8 @@ class GuildQuestionsResourceTest {
                 .body("items.id", not(hasItem("picard-s2-tax-incentives"))).extract().path("total");
 
         for (int i = 0; i < inCategory * 2 + 2; i++) {
-            StartOutcome outcome = startRound.start(guild, UUID.randomUUID().toString().substring(0, 30), category,
+            StartOutcome outcome = startRound.start(Origin.LOCAL, guild, UUID.randomUUID().toString().substring(0, 30),
+                    category,
                     null);
             assertNotEquals(prompt, ((StartOutcome.Started) outcome).round().prompt());
         }

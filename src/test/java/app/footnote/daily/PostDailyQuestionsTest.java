@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import app.footnote.game.Origin;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundView;
@@ -55,7 +56,8 @@ class PostDailyQuestionsTest {
     }
 
     private void schedule(String guild, String time, String zone, String category) {
-        schedules.set(guild, new ScheduleRequest("daily-channel", time, zone, category, null), "moderator");
+        schedules.set(Origin.LOCAL, guild, new ScheduleRequest("daily-channel", time, zone, category, null),
+                "moderator");
     }
 
     private List<DailyPosted> postDueFor(String guild) {

@@ -44,7 +44,7 @@ class ConcurrentAnswersTest {
         List<RoundView> rounds = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
             rounds.add(assertInstanceOf(StartOutcome.Started.class,
-                    startRound.start(guild, "channel-" + r, null, null)).round());
+                    startRound.start(Origin.LOCAL, guild, "channel-" + r, null, null)).round());
         }
         List<Callable<AnswerOutcome>> clicks = new ArrayList<>();
         for (RoundView round : rounds) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.footnote.bank.Difficulty;
+import app.footnote.game.Origin;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundView;
@@ -46,7 +47,7 @@ class LeaderboardTest {
     private void roundAt(Instant start, String... rightPlayers) {
         TestClock.NOW.set(start);
         RoundView round = assertInstanceOf(StartOutcome.Started.class,
-                startRound.start(guild, "general", null, null)).round();
+                startRound.start(Origin.LOCAL, guild, "general", null, null)).round();
         for (String player : rightPlayers) {
             recordAnswer.answer(guild, round.id(), player, player, Rounds.rightLabel(round.id()));
         }
@@ -77,7 +78,7 @@ class LeaderboardTest {
         // Two easy rounds, each answered right at once (15 points): abe in the first, zoe in the second.
         for (String player : List.of("abe", "zoe")) {
             RoundView round = assertInstanceOf(StartOutcome.Started.class,
-                    startRound.start(guild, "general", null, Difficulty.EASY)).round();
+                    startRound.start(Origin.LOCAL, guild, "general", null, Difficulty.EASY)).round();
             recordAnswer.answer(guild, round.id(), player, player, Rounds.rightLabel(round.id()));
             TestClock.NOW.set(round.closesAt());
             revealRound.revealDue();
@@ -94,7 +95,7 @@ class LeaderboardTest {
         Instant start = Instant.parse("2026-11-25T10:00:00Z");
         TestClock.NOW.set(start);
         RoundView round = assertInstanceOf(StartOutcome.Started.class,
-                startRound.start(guild, "general", null, null)).round();
+                startRound.start(Origin.LOCAL, guild, "general", null, null)).round();
         String right = Rounds.rightLabel(round.id());
         // Twelve players all answer right at the same instant: equal points, equal time; then p12 answers later
         // and so ranks last.
@@ -123,7 +124,7 @@ class LeaderboardTest {
         long total = 0;
         for (String server : List.of(guild, otherGuild)) {
             RoundView round = assertInstanceOf(StartOutcome.Started.class,
-                    startRound.start(server, "general", null, null)).round();
+                    startRound.start(Origin.LOCAL, server, "general", null, null)).round();
             recordAnswer.answer(server, round.id(), player, player, Rounds.rightLabel(round.id()));
             TestClock.NOW.set(round.closesAt());
             revealRound.revealDue();

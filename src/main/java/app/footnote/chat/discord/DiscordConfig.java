@@ -25,6 +25,18 @@ public interface DiscordConfig {
     @WithDefault("30s")
     Duration loginTimeout();
 
+    /**
+     * How many shards the bot has across all its processes (env FOOTNOTE_DISCORD_SHARD_COUNT). Unset: the number
+     * Discord recommends for the bot, asked at start-up; 1 for a bot in fewer than 2,500 servers.
+     */
+    Optional<Integer> shardCount();
+
+    /**
+     * Which shards this process runs, as numbers and ranges such as {@code 0,1} or {@code 2-3} (env
+     * FOOTNOTE_DISCORD_SHARDS). Unset: all of them. The process that runs shard 0 registers the commands.
+     */
+    Optional<String> shards();
+
     /** Threads that run interactions' database work, off Javacord's own threads (env FOOTNOTE_DISCORD_WORKERS). */
     @WithDefault("4")
     int workers();

@@ -1,36 +1,67 @@
 package app.footnote.chat.discord;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.javacord.api.DiscordApi;
 
-/** The live connection to Discord, when there is one. */
+import app.footnote.game.Origin;
+import app.footnote.game.ServedServers;
+
+/**
+ * The live connections to Discord of this process, one a shard it runs; none while Discord is off. The servers this
+ * process serves are those of its shards.
+ */
 @ApplicationScoped
-public class DiscordConnection {
+public class DiscordConnection implements ServedServers {
 
-    private final AtomicReference<DiscordApi> api = new AtomicReference<>();
-
-    public Optional<DiscordApi> api() {
-        return Optional.ofNullable(api.get());
+    private record Shards(int count, Map<Integer, DiscordApi> apis) {
     }
 
-    /** Whether Discord is connected and the server is a Discord one: other adapters' servers ("local") are not. */
-    public boolean isOurs(String guildId) {
-        return api.get() != null && !guildId.isEmpty() && guildId.chars().allMatch(Character::isDigit);
+    private volatile Shards shards = new Shards(1, Map.of());
+
+    /** @param apis each shard this process runs, by its number, of the bot's {@code count} shards */
+    public void connected(int count, Map<Integer, DiscordApi> apis) {
+        shards = new Shards(count, Map.copyOf(apis));
     }
 
-    public void connected(DiscordApi connected) {
-        api.set(connected);
+    /** The connection of the shard the server is on, when this process runs it. */
+    public Optional<DiscordApi> apiFor(String guildId) {
+        Shards current = shards;
+        return guildNumber(guildId).map(id -> current.apis().get(ShardPlan.shardOf(id, current.count())));
+    }
+
+    public Collection<DiscordApi> apis() {
+        return shards.apis().values();
+    }
+
+    @Override
+    public Origin origin() {
+        return Origin.DISCORD;
+    }
+
+    @Override
+    public boolean serves(String guildId) {
+        return apiFor(guildId).isPresent();
     }
 
     void disconnect() throws Exception {
-        DiscordApi connected = api.getAndSet(null);
-        if (connected != null) {
-            connected.disconnect().get(10, TimeUnit.SECONDS);
+        Shards connected = shards;
+        shards = new Shards(1, Map.of());
+        for (DiscordApi api : connected.apis().values()) {
+            api.disconnect().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Optional<Long> guildNumber(String guildId) {
+        try {
+            return Optional.of(Long.parseUnsignedLong(guildId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.footnote.chat.discord;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +16,8 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
- * Connects to Discord at start-up when a token is set, registers the commands, and says where to invite the bot;
- * disconnects at shutdown. A token Discord refuses stops the application with one line that says what to fix.
+ * Connects this process's shards to Discord at start-up when a token is set, registers the commands from the process
+ * that runs shard 0, and says where to invite the bot; disconnects at shutdown. A token Discord refuses stops the application with one line that says what to fix.
  */
 @ApplicationScoped
 public class DiscordLauncher {
@@ -47,26 +49,63 @@ public class DiscordLauncher {
         this.registerCommands = registerCommands;
     }
 
-    /** Called last at start-up ({@code StartUp}), so commands are only offered once there are questions to play. */
-    public void connect() {
+    /**
+     * Called at start-up ({@code StartUp}) once there are questions to play, and before the overdue rounds of this
+     * process's shards are revealed.
+     *
+     * @return false when the settings cannot be run and the application is stopping
+     */
+    public boolean connect() {
         String token = config.token().map(String::strip).orElse("");
         if (token.isEmpty()) {
+            // A shard count set with the token still unset is checked now, not first on the day the token is set.
+            Optional<String> invalid = config.shardCount().flatMap(this::invalidShards);
+            if (invalid.isPresent()) {
+                stop(invalid.get());
+                return false;
+            }
             LOG.info(OFF_MESSAGE);
-            return;
+            return true;
         }
         if (!TOKEN_SHAPE.matcher(token).matches()) {
             stop(MALFORMED_MESSAGE);
-            return;
+            return false;
         }
-        DiscordApi api;
+        ShardPlan plan;
+        Map<Integer, DiscordApi> apis;
         try {
-            api = login.login(token);
+            plan = ShardPlan.of(config.shardCount().orElseGet(() -> login.recommendedShardCount(token)),
+                    config.shards());
+            apis = login.login(token, plan);
+        } catch (InvalidShardsException e) {
+            stop(e.getMessage());
+            return false;
         } catch (RuntimeException e) {
             stop(String.format(LOGIN_FAILED_MESSAGE, e.getMessage()));
-            return;
+            return false;
         }
-        connection.connected(api);
-        router.attach(api);
+        connection.connected(plan.count(), apis);
+        apis.values().forEach(router::attach);
+        if (plan.registersCommands()) {
+            register(apis.get(0));
+        }
+        DiscordApi any = apis.values().iterator().next();
+        LOG.infof("Discord is on as %s%s. Invite the bot with %s", any.getYourself().getName(),
+                plan.count() == 1 ? "" : " (shards " + plan.shards() + " of " + plan.count() + ")",
+                inviteUrl(any.getClientId()));
+        return true;
+    }
+
+    private Optional<String> invalidShards(int count) {
+        try {
+            ShardPlan.of(count, config.shards());
+            return Optional.empty();
+        } catch (InvalidShardsException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private void register(DiscordApi api) {
         registerCommands.register(api, config.guildId()).whenComplete((commands, error) -> {
             if (error != null) {
                 LOG.errorf("Discord did not accept Footnote's commands (%s); players see the previous ones, if any.",
@@ -76,8 +115,6 @@ public class DiscordLauncher {
                         .map(id -> "on server " + id).orElse("globally"));
             }
         });
-        LOG.infof("Discord is on as %s. Invite the bot with %s", api.getYourself().getName(),
-                inviteUrl(api.getClientId()));
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -24,6 +24,7 @@ import app.footnote.daily.PostDailyQuestions;
 import app.footnote.daily.ScheduleRequest;
 import app.footnote.daily.ScheduleView;
 import app.footnote.game.DescribeRound;
+import app.footnote.game.Origin;
 
 /** The local server's daily question: its schedule, and the latest daily round to answer like any other. */
 @Path("/api/local/daily")
@@ -73,8 +74,10 @@ public class LocalDailyResource {
             return LocalJson.invalid("body", "send the schedule as JSON: channel, time, timezone");
         }
         try {
-            ScheduleView saved = schedules.set(LocalPlay.GUILD, new ScheduleRequest(body.channel(), body.time(),
-                    body.timezone(), body.category(), body.openHours()), body.by() == null ? "local" : body.by());
+            ScheduleView saved = schedules.set(Origin.LOCAL, LocalPlay.GUILD,
+                    new ScheduleRequest(body.channel(), body.time(),
+                            body.timezone(), body.category(), body.openHours()),
+                    body.by() == null ? "local" : body.by());
             return Response.ok(Schedule.of(saved)).build();
         } catch (InvalidScheduleException e) {
             // The schedule's fields are named as Discord's options are; this body spells one of them otherwise.

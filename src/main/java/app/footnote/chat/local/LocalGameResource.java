@@ -26,6 +26,7 @@ import app.footnote.chat.OptionValue;
 import app.footnote.game.AnswerOutcome;
 import app.footnote.game.DescribeRound;
 import app.footnote.game.InvalidRoundLengthException;
+import app.footnote.game.Origin;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RoundLength;
 import app.footnote.game.StartOutcome;
@@ -64,7 +65,7 @@ public class LocalGameResource {
         if (difficulty.isRefused()) {
             return LocalJson.invalid(difficulty.refusal().option(), ChatTexts.PLAIN.mustBe(difficulty.refusal()));
         }
-        StartOutcome outcome = startRound.start(LocalPlay.GUILD, request.channel(),
+        StartOutcome outcome = startRound.start(Origin.LOCAL, LocalPlay.GUILD, request.channel(),
                 CommandOptions.category(request.category()), difficulty.value());
         if (outcome instanceof StartOutcome.Started started) {
             return Response.status(Status.CREATED).entity(LocalJson.Round.of(started.round(), null, clock.instant()))

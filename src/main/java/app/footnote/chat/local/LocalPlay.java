@@ -6,9 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Whether local play is on, and the server its players form. */
+import app.footnote.game.Origin;
+import app.footnote.game.ServedServers;
+
+/**
+ * Whether local play is on, and the server its players form. It is one process's: the process where it is on reveals
+ * the local rounds and posts the local daily question.
+ */
 @ApplicationScoped
-public class LocalPlay {
+public class LocalPlay implements ServedServers {
 
     public static final String GUILD = "local";
     /** The longest player name: it is the player's id, and is shown in leaderboards. */
@@ -21,6 +27,16 @@ public class LocalPlay {
     }
 
     public boolean enabled() {
+        return enabled;
+    }
+
+    @Override
+    public Origin origin() {
+        return Origin.LOCAL;
+    }
+
+    @Override
+    public boolean serves(String guildId) {
         return enabled;
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -49,8 +49,8 @@ class DiscordStartStopTest {
         try (LogCapture log = LogCapture.of(DiscordLauncher.class)) {
             launcher.connect();
 
-            DiscordApi api = AcceptingDiscordLogin.last;
-            assertEquals(Optional.of(api), connection.api());
+            DiscordApi api = AcceptingDiscordLogin.last.get(0);
+            assertEquals(List.of(api), List.copyOf(connection.apis()));
             @SuppressWarnings("unchecked")
             ArgumentCaptor<Set<org.javacord.api.interaction.SlashCommandBuilder>> commands = ArgumentCaptor
                     .forClass(Set.class);
@@ -68,7 +68,7 @@ class DiscordStartStopTest {
             launcher.onStop(null);
 
             verify(api).disconnect();
-            assertEquals(Optional.empty(), connection.api());
+            assertTrue(connection.apis().isEmpty());
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.footnote.chat.discord;
 
+import java.util.Map;
+
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
@@ -15,7 +17,12 @@ class RefusingDiscordLogin extends DiscordLogin {
     }
 
     @Override
-    DiscordApi login(String token) {
+    int recommendedShardCount(String token) {
+        return 1;
+    }
+
+    @Override
+    Map<Integer, DiscordApi> login(String token, ShardPlan plan) {
         throw new IllegalStateException("Websocket closed before READY packet was received!");
     }
 }

@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import app.footnote.daily.DailySchedules;
 import app.footnote.daily.PostDailyQuestions;
 import app.footnote.daily.ScheduleRequest;
+import app.footnote.game.Origin;
 import app.footnote.game.RevealRound;
 import app.footnote.game.Round;
 import app.footnote.testing.Rounds;
@@ -118,7 +119,8 @@ class LocalPageBrowserTest {
     void playerOpensTheDailyQuestionAndAnswersIt() {
         TestClock.NOW.set(Instant.parse("2027-02-01T06:00:00Z"));
         revealRound.revealDue();
-        dailySchedules.set(LocalPlay.GUILD, new ScheduleRequest("lobby", "08:00", "Europe/Paris", "cast", null),
+        dailySchedules.set(Origin.LOCAL, LocalPlay.GUILD,
+                new ScheduleRequest("lobby", "08:00", "Europe/Paris", "cast", null),
                 "test");
         TestClock.NOW.set(Instant.parse("2027-02-02T07:00:00Z"));
         long roundId = postDailyQuestions.postDue().stream()

@@ -20,6 +20,7 @@ import app.footnote.daily.DailySchedules;
 import app.footnote.daily.InvalidScheduleException;
 import app.footnote.daily.ScheduleRequest;
 import app.footnote.daily.ScheduleView;
+import app.footnote.game.Origin;
 
 /** {@code /trivia-admin daily set|off|show}: a server's daily question schedule. */
 @ApplicationScoped
@@ -71,7 +72,7 @@ public class DailyAdmin {
                         + " changed.");
             }
             try {
-                schedules.set(guildId, new ScheduleRequest(channel.get().getIdAsString(),
+                schedules.set(Origin.DISCORD, guildId, new ScheduleRequest(channel.get().getIdAsString(),
                         interaction.getArgumentStringValueByName(ScheduleRequest.TIME).orElse(null),
                         interaction.getArgumentStringValueByName(ScheduleRequest.TIMEZONE).orElse(null),
                         interaction.getArgumentStringValueByName(ScheduleRequest.CATEGORY).orElse(null),

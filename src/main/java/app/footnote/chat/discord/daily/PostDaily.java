@@ -1,5 +1,6 @@
 package app.footnote.chat.discord.daily;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import app.footnote.chat.discord.DiscordWorkers;
 import app.footnote.chat.discord.round.RoundMessages;
 import app.footnote.chat.discord.round.RoundPosts;
 import app.footnote.daily.DailyPosted;
+import app.footnote.game.Origin;
 import app.footnote.game.RoundView;
 
 /**
@@ -40,10 +42,11 @@ class PostDaily {
 
     void onPosted(@Observes DailyPosted event) {
         RoundView round = event.round();
-        if (!connection.isOurs(round.guildId())) {
+        Optional<DiscordApi> shard = connection.apiFor(round.guildId());
+        if (round.origin() != Origin.DISCORD || shard.isEmpty()) {
             return;
         }
-        DiscordApi api = connection.api().orElseThrow();
+        DiscordApi api = shard.get();
         CompletableFuture.supplyAsync(() -> channelMessages.send(api, round.channelId(),
                 RoundMessages.question(round, RoundMessages.DAILY_TITLE)), workers)
                 .thenCompose(sent -> sent)

@@ -1,6 +1,7 @@
 package app.footnote.chat.discord.round;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import app.footnote.chat.discord.DiscordWorkers;
 import app.footnote.daily.DailyStreaks;
 import app.footnote.daily.Streak;
 import app.footnote.game.DescribeRound;
+import app.footnote.game.Origin;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundRevealed;
 
@@ -46,10 +48,11 @@ class PostReveal {
 
     void onRevealed(@Observes RoundRevealed event) {
         Reveal reveal = event.reveal();
-        if (!connection.isOurs(reveal.guildId())) {
+        Optional<DiscordApi> shard = connection.apiFor(reveal.guildId());
+        if (reveal.origin() != Origin.DISCORD || shard.isEmpty()) {
             return;
         }
-        DiscordApi api = connection.api().orElseThrow();
+        DiscordApi api = shard.get();
         CompletableFuture.runAsync(() -> post(api, reveal), workers).exceptionally(error -> {
             LOG.errorf(error, "Could not post the reveal of round %d in channel %s", reveal.roundId(),
                     reveal.channelId());

@@ -22,6 +22,7 @@ import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.chat.discord.OptionCompleter;
 import app.footnote.chat.discord.SlashCommandHandler;
+import app.footnote.game.Origin;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
@@ -69,7 +70,7 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
             return DiscordReply.privately(DiscordText.TEXTS.refused(difficulty.refusal()));
         }
         String channelId = interaction.getChannel().orElseThrow().getIdAsString();
-        StartOutcome outcome = startRound.start(server.getIdAsString(), channelId, category,
+        StartOutcome outcome = startRound.start(Origin.DISCORD, server.getIdAsString(), channelId, category,
                 difficulty.value());
         if (outcome instanceof StartOutcome.Started started) {
             long roundId = started.round().id();

@@ -93,7 +93,7 @@ class DiscordDailyTest {
 
     @AfterEach
     void disconnect() {
-        connection.connected(null);
+        connection.connected(1, Map.of());
     }
 
     private FakeDiscord.Sent run(String command, User user, Map<String, Object> options) {
@@ -158,7 +158,7 @@ class DiscordDailyTest {
     @Test
     void theDailyQuestionIsPostedToItsChannelAndItsRevealShowsTheShareAndTheStreaks() {
         DiscordApi api = mock(DiscordApi.class);
-        connection.connected(api);
+        connection.connected(1, Map.of(0, api));
         Message message = mock(Message.class);
         when(message.getIdAsString()).thenReturn("9001");
         when(channelMessages.send(any(), any(), any())).thenReturn(CompletableFuture.completedFuture(message));

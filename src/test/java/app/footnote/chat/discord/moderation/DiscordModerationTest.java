@@ -28,6 +28,7 @@ import app.footnote.chat.discord.ChannelMessages;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.FakeDiscord;
 import app.footnote.chat.discord.InteractionRouter;
+import app.footnote.game.Origin;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
 import app.footnote.moderation.QuestionNotFoundException;
@@ -86,7 +87,8 @@ class DiscordModerationTest {
         assertTrue(preview.ephemeral());
         assertEquals(Questions.ANSWER, preview.field(QuestionEmbeds.ANSWER));
         assertEquals("Save", preview.buttons().get(0).getLabel().orElseThrow());
-        assertInstanceOf(StartOutcome.NothingMatches.class, startRound.start(guild(), "c0", "crew", null),
+        assertInstanceOf(StartOutcome.NothingMatches.class,
+                startRound.start(Origin.DISCORD, guild(), "c0", "crew", null),
                 "nothing is saved before the moderator confirms");
 
         FakeDiscord.Sent saved = discord.click(preview.buttons().get(0).getCustomId().orElseThrow(), moderator)
@@ -95,7 +97,7 @@ class DiscordModerationTest {
         assertTrue(saved.embed().path("title").asText().startsWith("Saved as who-stepped-away-as-showrunner"));
         var question = serverQuestions.find(guild(), "who-stepped-away-as-showrunner");
         assertEquals("discord:" + moderator.getIdAsString(), question.createdBy());
-        assertInstanceOf(StartOutcome.Started.class, startRound.start(guild(), "c1", "crew", null));
+        assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.DISCORD, guild(), "c1", "crew", null));
     }
 
     @Test
@@ -217,7 +219,7 @@ class DiscordModerationTest {
         assertTrue(told.getValue().mentions().getMentionTypes().isEmpty(), "no @everyone, no roles, no other users");
         assertEquals(java.util.Set.of(Long.parseLong(member.getIdAsString())),
                 told.getValue().mentions().getAllowedUserMentions());
-        assertInstanceOf(StartOutcome.Started.class, startRound.start(guild(), "c", "community", null));
+        assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.DISCORD, guild(), "c", "community", null));
 
         FakeDiscord.Sent twice = discord.click(review.buttons().get(1).getCustomId().orElseThrow(), moderator)
                 .through(router).reply();

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.chat.discord.FakeDiscord;
+import app.footnote.game.Origin;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundView;
 
@@ -63,7 +64,8 @@ class DiscordLimitsTest {
         for (int i = 0; i < 7; i++) {
             choices.add(new RoundView.Choice(String.valueOf((char) ('A' + i)), words("Borg*cube", 300)));
         }
-        RoundView round = new RoundView(7, "1", "2", words("Which **starship**", 5_000), words("cast", 400),
+        RoundView round = new RoundView(7, Origin.DISCORD, "1", "2", words("Which **starship**", 5_000),
+                words("cast", 400),
                 "hard", choices, AT, AT.plusSeconds(30));
 
         FakeDiscord.Sent question = sent(RoundMessages.question(round));
@@ -84,7 +86,8 @@ class DiscordLimitsTest {
                     words("a quoted_sentence", 3_000)));
         }
         List<Reveal.Player> fastest = List.of(new Reveal.Player("1", words("~~Ada~~", 200), 1.5, 40));
-        Reveal reveal = new Reveal(7, "1", "2", words("Prompt", 300), "B", words("Answer", 300), 10, 1, fastest,
+        Reveal reveal = new Reveal(7, Origin.DISCORD, "1", "2", words("Prompt", 300), "B", words("Answer", 300), 10, 1,
+                fastest,
                 words("Because *of* this", 8_000), footnotes, AT);
 
         FakeDiscord.Sent sent = sent(RoundMessages.reveal(reveal, List.of()));

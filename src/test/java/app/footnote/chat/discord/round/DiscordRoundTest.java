@@ -68,14 +68,14 @@ public class DiscordRoundTest {
     @BeforeEach
     void connect() {
         TestClock.NOW.set(Instant.parse("2026-11-23T10:00:00Z"));
-        connection.connected(api);
+        connection.connected(1, Map.of(0, api));
         when(channelMessages.send(any(), any(), any())).thenReturn(CompletableFuture.completedFuture(null));
         when(channelMessages.edit(any(), any(), any(), any())).thenReturn(CompletableFuture.completedFuture(null));
     }
 
     @AfterEach
     void disconnect() throws Exception {
-        connection.connected(null);
+        connection.connected(1, Map.of());
     }
 
     private FakeDiscord.Exchange<SlashCommandInteraction> trivia(Map<String, Object> options) {

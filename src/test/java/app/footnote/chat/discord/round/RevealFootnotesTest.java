@@ -9,13 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import app.footnote.chat.discord.FakeDiscord;
+import app.footnote.game.Origin;
 import app.footnote.game.Reveal;
 
 /** The footnote under a reveal names its source: an article of the bank, or a web page whose quote was not checked. */
 class RevealFootnotesTest {
 
     private static String footnoteShownFor(Reveal.Footnote footnote) {
-        Reveal reveal = new Reveal(7, "1", "2", "Who directed it?", "B", "Jonathan Frakes", 1, 1, List.of(),
+        Reveal reveal = new Reveal(7, Origin.DISCORD, "1", "2", "Who directed it?", "B", "Jonathan Frakes", 1, 1,
+                List.of(),
                 "He directed two of the films.", List.of(footnote), Instant.parse("2026-11-23T10:00:00Z"));
         return FakeDiscord.Sent.of(RoundMessages.reveal(reveal, List.of()).applyTo(FakeDiscord.builder(
                 org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder.class)))

@@ -3,19 +3,29 @@ package app.footnote.chat.discord.scores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 
+import org.javacord.api.DiscordApi;
 import org.javacord.api.entity.user.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.footnote.bank.Difficulty;
+import app.footnote.chat.discord.ChannelMessages;
+import app.footnote.chat.discord.DiscordConnection;
 import app.footnote.chat.discord.FakeDiscord;
 import app.footnote.chat.discord.InteractionRouter;
 import app.footnote.chat.discord.round.DiscordRoundTest;
+import app.footnote.game.Origin;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundView;
@@ -23,6 +33,7 @@ import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** /leaderboard and /stats, as players see them. */
@@ -37,8 +48,24 @@ class DiscordScoresTest {
     RecordAnswer recordAnswer;
     @Inject
     RevealRound revealRound;
+    @Inject
+    DiscordConnection connection;
+    @InjectMock
+    ChannelMessages channelMessages;
 
     private final FakeDiscord discord = new FakeDiscord();
+
+    /** The rounds are this process's to reveal only while it runs the server's shard. */
+    @BeforeEach
+    void connect() {
+        connection.connected(1, Map.of(0, mock(DiscordApi.class)));
+        when(channelMessages.send(any(), any(), any())).thenReturn(CompletableFuture.completedFuture(null));
+    }
+
+    @AfterEach
+    void disconnect() {
+        connection.connected(1, Map.of());
+    }
 
     private FakeDiscord.Sent run(String command, User user, Map<String, Object> options) {
         return discord.command(command, user, options).through(router).reply();
@@ -55,7 +82,8 @@ class DiscordScoresTest {
     }
 
     private RoundView openRound() {
-        return ((StartOutcome.Started) startRound.start(discord.server.getIdAsString(), UUID.randomUUID().toString(),
+        return ((StartOutcome.Started) startRound.start(Origin.DISCORD, discord.server.getIdAsString(),
+                UUID.randomUUID().toString(),
                 null, Difficulty.MEDIUM)).round();
     }
 
