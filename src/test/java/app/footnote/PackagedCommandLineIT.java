@@ -128,6 +128,16 @@ class PackagedCommandLineIT {
         assertOneLine(run, "Could not open the database at " + url + " (QUARKUS_DATASOURCE_JDBC_URL): ");
     }
 
+    /** The start-up failure is told as the report alone: the page of stack trace Quarkus would print is left out. */
+    @Test
+    void anInvalidBankAtStartStopsTheBotWithItsReportOnly() throws Exception {
+        Run run = footnote(bot(Map.of("FOOTNOTE_BANK_DIR", "src/test/resources/bank-fixtures/invalid-bank")));
+
+        assertOneLine(run, "2 problem(s) in src/test/resources/bank-fixtures/invalid-bank, nothing was imported:\n"
+                + "src/test/resources/bank-fixtures/invalid-bank/regatta.yaml:4 question 'regatta-first-winner' field"
+                + " 'difficulty'");
+    }
+
     @Test
     void shardsThatCannotBeRunStopTheBotWithOneLineNamingTheVariable() throws Exception {
         assertOneLine(footnote(bot(Map.of("FOOTNOTE_DISCORD_SHARD_COUNT", "4", "FOOTNOTE_DISCORD_SHARDS",

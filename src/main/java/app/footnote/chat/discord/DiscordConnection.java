@@ -29,8 +29,12 @@ public class DiscordConnection implements ServedServers {
         shards = new Shards(count, Map.copyOf(apis));
     }
 
-    /** The connection of the shard the server is on, when this process runs it. */
-    public Optional<DiscordApi> apiFor(String guildId) {
+    /** The connection of the shard a Discord server is on, when this process runs it; empty for other chats'. */
+    public Optional<DiscordApi> apiFor(Origin origin, String guildId) {
+        return origin == Origin.DISCORD ? apiFor(guildId) : Optional.empty();
+    }
+
+    private Optional<DiscordApi> apiFor(String guildId) {
         Shards current = shards;
         return guildNumber(guildId).map(id -> current.apis().get(ShardPlan.shardOf(id, current.count())));
     }

@@ -17,7 +17,8 @@ import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Connects this process's shards to Discord at start-up when a token is set, registers the commands from the process
- * that runs shard 0, and says where to invite the bot; disconnects at shutdown. A token Discord refuses stops the application with one line that says what to fix.
+ * that runs shard 0, and says where to invite the bot; disconnects at shutdown. A token Discord refuses, or shard
+ * settings that cannot be run, stop the application with one line that says what to fix.
  */
 @ApplicationScoped
 public class DiscordLauncher {

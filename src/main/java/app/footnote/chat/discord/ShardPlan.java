@@ -60,17 +60,9 @@ record ShardPlan(int count, List<Integer> shards) {
         return (int) ((guildId >>> 22) % count);
     }
 
-    boolean runs(long guildId) {
-        return shards.contains(shardOf(guildId, count));
-    }
-
     /** Shard 0's process alone registers the commands, so that several processes never race to. */
     boolean registersCommands() {
         return shards.contains(0);
-    }
-
-    boolean runsAll() {
-        return shards.size() == count;
     }
 
     private static int number(String text, String part) {

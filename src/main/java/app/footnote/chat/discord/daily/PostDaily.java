@@ -15,7 +15,6 @@ import app.footnote.chat.discord.DiscordWorkers;
 import app.footnote.chat.discord.round.RoundMessages;
 import app.footnote.chat.discord.round.RoundPosts;
 import app.footnote.daily.DailyPosted;
-import app.footnote.game.Origin;
 import app.footnote.game.RoundView;
 
 /**
@@ -42,8 +41,8 @@ class PostDaily {
 
     void onPosted(@Observes DailyPosted event) {
         RoundView round = event.round();
-        Optional<DiscordApi> shard = connection.apiFor(round.guildId());
-        if (round.origin() != Origin.DISCORD || shard.isEmpty()) {
+        Optional<DiscordApi> shard = connection.apiFor(round.origin(), round.guildId());
+        if (shard.isEmpty()) {
             return;
         }
         DiscordApi api = shard.get();

@@ -16,7 +16,6 @@ import app.footnote.chat.discord.DiscordWorkers;
 import app.footnote.daily.DailyStreaks;
 import app.footnote.daily.Streak;
 import app.footnote.game.DescribeRound;
-import app.footnote.game.Origin;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundRevealed;
 
@@ -48,8 +47,8 @@ class PostReveal {
 
     void onRevealed(@Observes RoundRevealed event) {
         Reveal reveal = event.reveal();
-        Optional<DiscordApi> shard = connection.apiFor(reveal.guildId());
-        if (reveal.origin() != Origin.DISCORD || shard.isEmpty()) {
+        Optional<DiscordApi> shard = connection.apiFor(reveal.origin(), reveal.guildId());
+        if (shard.isEmpty()) {
             return;
         }
         DiscordApi api = shard.get();
