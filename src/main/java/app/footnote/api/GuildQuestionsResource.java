@@ -31,6 +31,7 @@ import app.footnote.moderation.GeneratedDrafts;
 import app.footnote.moderation.ServerQuestion;
 import app.footnote.moderation.ServerQuestionFiles;
 import app.footnote.moderation.ServerQuestions;
+import app.footnote.news.GenerateFromLink;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -55,11 +56,13 @@ public class GuildQuestionsResource {
     private final ServerQuestions questions;
     private final ServerQuestionFiles files;
     private final GeneratedDrafts generatedDrafts;
+    private final GenerateFromLink generateFromLink;
     private final SecurityIdentity identity;
 
     public GuildQuestionsResource(ServerQuestions questions, ServerQuestionFiles files,
-            GeneratedDrafts generatedDrafts, SecurityIdentity identity) {
+            GeneratedDrafts generatedDrafts, GenerateFromLink generateFromLink, SecurityIdentity identity) {
         this.generatedDrafts = generatedDrafts;
+        this.generateFromLink = generateFromLink;
         this.questions = questions;
         this.files = files;
         this.identity = identity;
@@ -156,6 +159,25 @@ public class GuildQuestionsResource {
     public GeneratedDrafts.Outcome generate(@PathParam("guild") String guild, String article) {
         return generatedDrafts.fromArticle(guild, Actor.API, "the generator (REST API)", "request body",
                 article == null ? "" : article);
+    }
+
+    /** An article by its link. */
+    public record LinkBody(String url) {
+    }
+
+    @POST
+    @Path("questions/generate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose questions from the article at a link ({\"url\": \"https://…\"}): fetched, read"
+            + " from its page with its title, outlet, author and date, and its questions put in the server's review"
+            + " queue (admin token)")
+    @RolesAllowed(AdminTokenMechanism.ROLE)
+    public GeneratedDrafts.Outcome generateFromLink(@PathParam("guild") String guild, LinkBody body) {
+        if (body == null || body.url() == null || body.url().isBlank()) {
+            throw new ApiProblemException(Problem.invalid("Invalid request", "url", "the link of the article to"
+                    + " read, such as {\"url\": \"https://example.com/story\"}"));
+        }
+        return generateFromLink.generate(guild, Actor.API, "the generator (REST API)", body.url());
     }
 
     @GET

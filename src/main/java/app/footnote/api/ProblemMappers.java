@@ -21,6 +21,7 @@ import app.footnote.log.FailureReference;
 import app.footnote.moderation.QuestionConflictException;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.TooLargeException;
+import app.footnote.news.LinkRefusedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -123,6 +124,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(QuestionConflictException e) {
         return respond(Problem.of(409, "Conflict", e.getMessage()));
+    }
+
+    /** A link the bot refused is the caller's to change (400); a site that failed is the site's (502). */
+    @ServerExceptionMapper
+    public Response linkRefused(LinkRefusedException e) {
+        return respond(e.remote() ? Problem.of(502, "The site failed", e.getMessage())
+                : Problem.invalid("Link refused", "url", e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -122,9 +122,10 @@ public final class BankReader {
                 report.add(line(item), null, "id", "every article needs an id: its file stem");
                 continue;
             }
-            if (id.startsWith(Article.UPLOAD_PREFIX)) {
-                report.add(line(item), id, "id", "may not start with '" + Article.UPLOAD_PREFIX + "', which names"
-                        + " articles uploaded to a server; rename the file");
+            if (Article.isServers(id)) {
+                report.add(line(item), id, "id", "may not start with '" + Article.UPLOAD_PREFIX + "' or '"
+                        + Article.LINK_PREFIX + "', which name articles a server uploaded or linked; rename the"
+                        + " file");
                 continue;
             }
             String title = text(entry, "title", id, report);

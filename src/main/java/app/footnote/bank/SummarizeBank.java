@@ -28,7 +28,9 @@ public class SummarizeBank {
         Map<String, Long> perArticle = counts("select s.articleId, count(distinct q.id) from Question q"
                 + " join q.sources s where " + SHARED_ACTIVE + " group by s.articleId");
         List<BankSummary.ArticleCount> articles = em.createQuery("select a from Article a where a.id not like :upload"
-                + " order by a.id", Article.class).setParameter("upload", Article.UPLOAD_PREFIX + "%").getResultList()
+                + " and a.id not like :link order by a.id", Article.class)
+                .setParameter("upload", Article.UPLOAD_PREFIX + "%").setParameter("link", Article.LINK_PREFIX + "%")
+                .getResultList()
                 .stream().map(a -> new BankSummary.ArticleCount(a.id, a.title, a.outlet, a.published,
                         perArticle.getOrDefault(a.id, 0L)))
                 .toList();

@@ -19,14 +19,18 @@ public record Reveal(long roundId, Origin origin, String guildId, String channel
     }
 
     /**
-     * Where the answer comes from: an article of the bank ({@code outlet} and {@code published} null when it does not
-     * say), or a web page at {@code url}, whose quote could not be checked (then only {@code url} and the quote are
-     * set).
+     * Where the answer comes from: an article ({@code outlet} and {@code published} null when it does not say;
+     * {@code url} where it was read, for one fetched by its link), or a web page at {@code url} whose quote could not
+     * be checked (then only {@code url} and the quote are set, and {@code articleTitle} is null).
      */
     public record Footnote(String articleTitle, String outlet, LocalDate published, String url, String quote) {
 
-        public static Footnote article(String title, String outlet, LocalDate published, String quote) {
-            return new Footnote(title, outlet, published, null, quote);
+        public static Footnote article(String title, String outlet, LocalDate published, String url, String quote) {
+            return new Footnote(title, outlet, published, url, quote);
+        }
+
+        public boolean uncheckedWebPage() {
+            return articleTitle == null;
         }
 
         public static Footnote webPage(String url, String quote) {

@@ -119,7 +119,8 @@ public class RevealRound {
                 return Reveal.Footnote.webPage(source.url, source.quote);
             }
             Article article = Article.findById(source.articleId);
-            return Reveal.Footnote.article(article.title, article.outlet, article.published, source.quote);
+            return Reveal.Footnote.article(article.title, article.outlet, article.published, article.url,
+                    source.quote);
         }).toList();
         return new Reveal(round.id, round.origin, round.guildId, round.channelId, question.prompt,
                 ChoiceLabels.label(round.correctIndex()), question.answer, answers.size(), right.size(), fastest,

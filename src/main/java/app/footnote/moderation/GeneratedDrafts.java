@@ -102,14 +102,42 @@ public class GeneratedDrafts {
         if (!problems.isEmpty()) {
             throw new InvalidBankException(name, problems);
         }
+        return generate(guildId, actor, authorName, article, null, null);
+    }
+
+    /**
+     * Generates questions from an article read from its page and queues them for review, storing the article with
+     * its address and author for the footnotes. Outside any transaction, as {@link #fromArticle}.
+     *
+     * @param article its id names the page (the same page sent twice, or to two servers, is one article)
+     * @throws TooLargeException over {@value GenerateQuestions#MAX_ARTICLE_CHARS} characters
+     */
+    @Transactional(TxType.NEVER)
+    public Outcome fromPage(String guildId, Actor actor, String authorName, BankArticle article, String url,
+            String author) {
+        if (article.text().length() > GenerateQuestions.MAX_ARTICLE_CHARS) {
+            throw new TooLargeException(url + " has " + article.text().length() + " characters of text; an article"
+                    + " is at most " + GenerateQuestions.MAX_ARTICLE_CHARS + ". Nothing was generated.");
+        }
+        BankArticle shortened = new BankArticle(article.id(), shortened(article.title(), MAX_TITLE),
+                article.outlet() == null ? null : shortened(article.outlet(), MAX_OUTLET), article.published(),
+                List.of(), article.text());
+        return generate(guildId, actor, authorName, shortened, url,
+                author == null ? null : shortened(author, MAX_AUTHOR_NAME));
+    }
+
+    private Outcome generate(String guildId, Actor actor, String authorName, BankArticle article, String url,
+            String author) {
         // Loading the language models takes half a minute on a server's first article: the log says why it waits.
         Generation generation = new GenerateQuestions(LOG::info).generate(List.of(article));
-        return QuarkusTransaction.requiringNew().call(() -> store(guildId, actor, authorName, article, generation));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> store(guildId, actor, authorName, article, url, author, generation));
     }
 
     /** Stores the article and queues what was generated from it, as far as the review queue has room. */
-    private Outcome store(String guildId, Actor actor, String authorName, BankArticle article, Generation generation) {
-        Article.save(article);
+    private Outcome store(String guildId, Actor actor, String authorName, BankArticle article, String url,
+            String author, Generation generation) {
+        Article.save(article, url, author);
         Queued queued = queue(guildId, actor, authorName, generation.questions());
         return new Outcome(article.id(), article.title(), queued.queued(), queued.overLimit(), queued.alreadyAsked(),
                 generation.conflicts(), generation.skipped());

@@ -30,6 +30,7 @@ import app.footnote.moderation.QuestionDraft.Kind;
 import app.footnote.moderation.ServerQuestion;
 import app.footnote.moderation.ServerQuestionFiles;
 import app.footnote.moderation.ServerQuestions;
+import app.footnote.news.GenerateFromLink;
 
 /**
  * {@code /trivia-admin add|edit|retire|restore|show|import|export|generate}: a server's questions. Retiring a
@@ -50,6 +51,7 @@ class QuestionAdmin implements OptionCompleter {
     static final String CATEGORY = "category";
     static final String DIFFICULTY = "difficulty";
     static final String FILE = "file";
+    static final String URL = "url";
     static final String DEFAULT_DIFFICULTY = Difficulty.MEDIUM.label();
     private static final int DOWNLOAD_SECONDS = 30;
 
@@ -57,10 +59,12 @@ class QuestionAdmin implements OptionCompleter {
     private final ServerQuestionFiles files;
     private final DraftFlow draftFlow;
     private final GeneratedDrafts generatedDrafts;
+    private final GenerateFromLink generateFromLink;
 
     QuestionAdmin(ServerQuestions serverQuestions, ServerQuestionFiles files, DraftFlow draftFlow,
-            GeneratedDrafts generatedDrafts) {
+            GeneratedDrafts generatedDrafts, GenerateFromLink generateFromLink) {
         this.generatedDrafts = generatedDrafts;
+        this.generateFromLink = generateFromLink;
         this.serverQuestions = serverQuestions;
         this.files = files;
         this.draftFlow = draftFlow;
@@ -84,9 +88,11 @@ class QuestionAdmin implements OptionCompleter {
                         List.of(SlashCommandOption.createAttachmentOption(FILE, "The .yaml file", true))),
                 SlashCommandOption.createSubcommand(EXPORT, "This server's own questions as a YAML file."),
                 SlashCommandOption.createSubcommand(GENERATE,
-                        "Propose questions from an article (a .txt file) and queue them for /trivia-admin review.",
-                        List.of(SlashCommandOption.createAttachmentOption(FILE, "The article as a .txt file",
-                                true))));
+                        "Propose questions from an article (its link, or a .txt file) for /trivia-admin review.",
+                        List.of(SlashCommandOption.createStringOption(URL, "The article's link (http or https)",
+                                false),
+                                SlashCommandOption.createAttachmentOption(FILE, "Or the article as a .txt file",
+                                        false))));
     }
 
     /** Whether this subcommand answers with a form, which must come before any deferral. */
@@ -120,8 +126,7 @@ class QuestionAdmin implements OptionCompleter {
             }
             case IMPORT -> importFile(guildId, interaction.getArgumentAttachmentValueByName(FILE).orElseThrow(),
                     actor);
-            case GENERATE -> generate(guildId, interaction.getArgumentAttachmentValueByName(FILE).orElseThrow(),
-                    actor, interaction.getUser().getDisplayName(server));
+            case GENERATE -> generate(guildId, interaction, actor, interaction.getUser().getDisplayName(server));
             case EXPORT -> {
                 byte[] yaml = files.exportYaml(guildId).getBytes(StandardCharsets.UTF_8);
                 yield DiscordReply.privately("This server's own questions, in the bank's format. Edit the file and"
@@ -157,11 +162,25 @@ class QuestionAdmin implements OptionCompleter {
         }
     }
 
-    private DiscordReply generate(String guildId, Attachment attachment, Actor actor, String displayName) {
-        String name = attachment.getFileName();
-        String text = new String(download(attachment), StandardCharsets.UTF_8);
-        GeneratedDrafts.Outcome outcome = generatedDrafts.fromArticle(guildId, actor, "the generator, for "
-                + displayName, name, text);
+    private DiscordReply generate(String guildId, SlashCommandInteraction interaction, Actor actor,
+            String displayName) {
+        Optional<String> link = interaction.getArgumentStringValueByName(URL).map(String::strip)
+                .filter(u -> !u.isEmpty());
+        Optional<Attachment> attachment = interaction.getArgumentAttachmentValueByName(FILE);
+        if (link.isPresent() == attachment.isPresent()) {
+            return DiscordReply.privately("Give the article's `url` or its `file`, one of the two: "
+                    + (link.isPresent() ? "which of them did you mean?" : "neither was given."));
+        }
+        String name;
+        GeneratedDrafts.Outcome outcome;
+        if (link.isPresent()) {
+            name = link.get();
+            outcome = generateFromLink.generate(guildId, actor, "the generator, for " + displayName, link.get());
+        } else {
+            name = attachment.get().getFileName();
+            String text = new String(download(attachment.get()), StandardCharsets.UTF_8);
+            outcome = generatedDrafts.fromArticle(guildId, actor, "the generator, for " + displayName, name, text);
+        }
         String report = "Questions proposed from " + name + " (“" + outcome.title() + "”): " + outcome.queued()
                 + " queued for review." + (outcome.overLimit() > 0 ? " " + outcome.overLimit() + " more did not fit"
                         + " in the review queue." : "")

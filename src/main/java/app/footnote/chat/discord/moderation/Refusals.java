@@ -11,6 +11,7 @@ import app.footnote.moderation.QuestionConflictException;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.SuggestionRefusedException;
 import app.footnote.moderation.TooLargeException;
+import app.footnote.news.LinkRefusedException;
 
 /** The moderation services' refusals, which are the user's to fix, as private replies rather than failures. */
 final class Refusals {
@@ -27,7 +28,7 @@ final class Refusals {
         try {
             return work.get();
         } catch (QuestionNotFoundException | QuestionConflictException | SuggestionRefusedException
-                | TooLargeException e) {
+                | TooLargeException | LinkRefusedException e) {
             return refused.apply(DiscordReply.privately(DiscordText.escape(e.getMessage())));
         } catch (InvalidBankException e) {
             return refused.apply(DiscordReply.privately(new DiscordEmbed("Nothing was changed")

@@ -80,7 +80,7 @@ public final class RoundMessages {
     }
 
     static String footnote(Reveal.Footnote footnote) {
-        if (footnote.url() != null) {
+        if (footnote.uncheckedWebPage()) {
             return "— *" + DiscordText.escape(footnote.url()) + "*, " + DiscordText.TEXTS.uncheckedWebPage() + "\n> "
                     + DiscordText.escape(footnote.quote());
         }
@@ -90,6 +90,10 @@ public final class RoundMessages {
         }
         if (footnote.published() != null) {
             where.append(", ").append(PUBLISHED.format(footnote.published()));
+        }
+        if (footnote.url() != null) {
+            // In angle brackets: a link, without the preview card Discord would add for it.
+            where.append(" · <").append(footnote.url()).append(">");
         }
         // The source comes first so that a long quote, not the attribution, is what gets shortened.
         return "— " + where + "\n> " + DiscordText.escape(footnote.quote());

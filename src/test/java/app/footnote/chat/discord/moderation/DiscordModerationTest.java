@@ -33,6 +33,7 @@ import app.footnote.game.StartOutcome;
 import app.footnote.game.StartRound;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.ServerQuestions;
+import app.footnote.testing.LoopbackSite;
 import app.footnote.testing.Questions;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -224,6 +225,41 @@ class DiscordModerationTest {
         FakeDiscord.Sent twice = discord.click(review.buttons().get(1).getCustomId().orElseThrow(), moderator)
                 .through(router).reply();
         assertTrue(twice.content().contains("already approved"), twice.content());
+    }
+
+    @Test
+    void aModeratorTurnsAnArticlesLinkIntoQuestionsToApprove() {
+        try (LoopbackSite site = new LoopbackSite()) {
+            site.page("/space/telstar", "orlandosentinel-telstar.html");
+
+            FakeDiscord.Sent proposed = discord.command("trivia-admin generate", moderator, Map.of("url",
+                    site.url("/space/telstar"))).through(router).reply();
+
+            assertTrue(proposed.ephemeral());
+            assertTrue(proposed.embed().path("title").asText().endsWith("question(s) proposed from “After delays,"
+                    + " SpaceX launches satellite from Cape Canaveral”"), proposed.embed().toString());
+            assertTrue(discord.command("trivia-admin review", moderator, Map.of()).through(router).reply().embed()
+                    .toString().contains("the generator, for Number One"));
+        }
+    }
+
+    @Test
+    void aLinkThatIsNoArticleIsToldWhyAndNothingWaits() {
+        try (LoopbackSite site = new LoopbackSite()) {
+            site.serve("/scan.png", 200, "image/png", new byte[]{1, 2, 3});
+
+            FakeDiscord.Sent refused = discord.command("trivia-admin generate", moderator, Map.of("url",
+                    site.url("/scan.png"))).through(router).reply();
+            FakeDiscord.Sent neither = discord.command("trivia-admin generate", moderator, Map.of()).through(router)
+                    .reply();
+
+            assertTrue(refused.ephemeral());
+            assertTrue(refused.content().contains("is an image") && refused.content().contains("not a web page"),
+                    refused.content());
+            assertTrue(neither.content().contains("Give the article's `url` or its `file`"), neither.content());
+            assertTrue(discord.command("trivia-admin review", moderator, Map.of()).through(router).reply().content()
+                    .equals(ReviewAdmin.EMPTY), "the review queue is empty");
+        }
     }
 
     @Test

@@ -82,8 +82,9 @@ class DiscordLimitsTest {
     void anOversizedRevealKeepsTheAnswerAndDropsWhatNoLongerFits() {
         List<Reveal.Footnote> footnotes = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            footnotes.add(Reveal.Footnote.article(words("Title", 300), words("Outlet", 200), LocalDate.of(2020, 6, 12),
-                    words("a quoted_sentence", 3_000)));
+            footnotes.add(
+                    Reveal.Footnote.article(words("Title", 300), words("Outlet", 200), LocalDate.of(2020, 6, 12), null,
+                            words("a quoted_sentence", 3_000)));
         }
         List<Reveal.Player> fastest = List.of(new Reveal.Player("1", words("~~Ada~~", 200), 1.5, 40));
         Reveal reveal = new Reveal(7, Origin.DISCORD, "1", "2", words("Prompt", 300), "B", words("Answer", 300), 10, 1,

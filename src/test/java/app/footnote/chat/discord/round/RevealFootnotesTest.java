@@ -27,8 +27,17 @@ class RevealFootnotesTest {
     @Test
     void anArticleIsCitedByTitleOutletAndDate() {
         assertEquals("— *Picard season 3*, Variety, 12 June 2020\n> Frakes directed two episodes.",
-                footnoteShownFor(Reveal.Footnote.article("Picard season 3", "Variety", LocalDate.of(2020, 6, 12),
+                footnoteShownFor(Reveal.Footnote.article("Picard season 3", "Variety", LocalDate.of(2020, 6, 12), null,
                         "Frakes directed two episodes.")));
+    }
+
+    @Test
+    void anArticleReadFromItsLinkIsCitedWithTheLinkToo() {
+        assertEquals("— *Becton to buy CareFusion*, Reuters, 5 October 2014 · <https://www.reuters.com/article/x>\n"
+                + "> Becton Dickinson has agreed to buy CareFusion.",
+                footnoteShownFor(Reveal.Footnote.article("Becton to buy CareFusion", "Reuters",
+                        LocalDate.of(2014, 10, 5), "https://www.reuters.com/article/x",
+                        "Becton Dickinson has agreed to buy CareFusion.")));
     }
 
     @Test

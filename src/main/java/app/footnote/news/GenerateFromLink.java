@@ -1,0 +1,71 @@
+package app.footnote.news;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.footnote.bank.Article;
+import app.footnote.bank.BankArticle;
+import app.footnote.moderation.Actor;
+import app.footnote.moderation.GeneratedDrafts;
+
+/**
+ * An article by its link: fetched through the guarded door, read from its page, and its questions generated and
+ * queued for review as for an uploaded text. A link refused or a page with no article stores nothing.
+ */
+@ApplicationScoped
+public class GenerateFromLink {
+
+    private static final int MAX_HOST_IN_ID = 40;
+
+    private final GuardedFetch fetch;
+    private final GeneratedDrafts generatedDrafts;
+
+    GenerateFromLink(GuardedFetch fetch, GeneratedDrafts generatedDrafts) {
+        this.fetch = fetch;
+        this.generatedDrafts = generatedDrafts;
+    }
+
+    /**
+     * @throws LinkRefusedException when the link is refused, the site fails, or the page holds no article
+     */
+    public GeneratedDrafts.Outcome generate(String guildId, Actor actor, String authorName, String link) {
+        PageArticle page = read(link);
+        if (page.url().length() > Article.MAX_URL) {
+            throw LinkRefusedException.refused("The article's address is " + page.url().length() + " characters"
+                    + " long; Footnote keeps addresses of at most " + Article.MAX_URL + ".");
+        }
+        BankArticle article = new BankArticle(idOf(page.url()), page.title(), page.outlet(), page.published(),
+                List.of(), page.text());
+        return generatedDrafts.fromPage(guildId, actor, authorName, article, page.url(), page.author());
+    }
+
+    /** The article at a link, read but not stored. */
+    public PageArticle read(String link) {
+        return ReadArticlePage.read(fetch.fetch(link, GuardedFetch.Wanted.PAGE));
+    }
+
+    /**
+     * An article's id from its canonical address: the same story linked twice, or through another address that
+     * redirects to it, is one article. The site's name makes the id readable; the digest makes it unique.
+     */
+    static String idOf(String canonicalUrl) {
+        String host = URI.create(canonicalUrl).getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "")
+                .replaceAll("[^a-z0-9]+", "-");
+        if (host.length() > MAX_HOST_IN_ID) {
+            host = host.substring(0, MAX_HOST_IN_ID);
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonicalUrl.getBytes(StandardCharsets.UTF_8));
+            return Article.LINK_PREFIX + host + "-" + HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package app.footnote.news;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "footnote.news")
+public interface NewsConfig {
+
+    /**
+     * Fetch from loopback, private, link-local and cloud metadata addresses too. Off, a link to the bot's own network
+     * is refused (a moderator's link must not reach what only the bot can). Env: FOOTNOTE_NEWS_ALLOW_PRIVATE_ADDRESSES.
+     */
+    @WithDefault("false")
+    boolean allowPrivateAddresses();
+
+    /** How long to wait for a site to accept the connection. Env: FOOTNOTE_NEWS_CONNECT_TIMEOUT. */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /** How long a whole response may take, from the request to its last byte. Env: FOOTNOTE_NEWS_RESPONSE_TIMEOUT. */
+    @WithDefault("20s")
+    Duration responseTimeout();
+}
