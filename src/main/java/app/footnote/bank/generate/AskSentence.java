@@ -314,8 +314,11 @@ final class AskSentence {
                 }
                 // Across sentences only to the one the sentence before was about, and only when this sentence names
                 // no other first: "she" after two players is no one in particular.
-                String named = nearest(line, i, type) != null ? null
-                        : type.equals("PERSON") ? before.person() : before.organization();
+                String speaker = fullest(speaker(line, i, type), type.equals("PERSON") ? before.person()
+                        : before.organization());
+                String named = speaker != null ? speaker
+                        : nearest(line, i, type) != null ? null
+                                : type.equals("PERSON") ? before.person() : before.organization();
                 if (named != null) {
                     resolved.put(i, possessive || word.equals("his") ? named + "'s" : named);
                 }
@@ -349,6 +352,34 @@ final class AskSentence {
             }
         }
         return resolved;
+    }
+
+    /**
+     * Who a pronoun of reported speech is: "Becton said on Sunday it would pay …", "Merck announced it has signed …"
+     * — the one saying it, when the pronoun is the subject of what is said and the sayer is named and of its type.
+     */
+    private static String speaker(Parsed.Line line, int pronoun, String type) {
+        List<Parsed.Token> tokens = line.tokens();
+        int clause = tokens.get(pronoun).head();
+        if (!tokens.get(pronoun).relation().startsWith("nsubj") || clause < 0
+                || !tokens.get(clause).relation().equals("ccomp")) {
+            return null;
+        }
+        int saying = tokens.get(clause).head();
+        if (saying < 0 || !(SAYING.contains(tokens.get(saying).lemma().toLowerCase(Locale.ROOT))
+                || Set.of("announce", "state", "disclose", "reveal", "claim", "insist", "expect")
+                        .contains(tokens.get(saying).lemma().toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        int sayer = line.subjectOf(saying);
+        Parsed.Mention named = sayer < 0 ? null : line.mentionAt(sayer);
+        return named != null && named.type().equals(type) && sayer < pronoun ? named.text() : null;
+    }
+
+    /** "Becton Dickinson & Co" for the "Becton" the sentence before named in full. */
+    private static String fullest(String name, String before) {
+        return name != null && before != null && Names.overlap(name, before) && before.length() > name.length()
+                ? before : name;
     }
 
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "hers");
@@ -466,6 +497,9 @@ final class AskSentence {
             case Organizations.SCHOOL -> {
                 return "Which institution";
             }
+            case Organizations.NETWORK -> {
+                return "Which network or streaming service";
+            }
             default -> {
             }
         }
@@ -578,7 +612,7 @@ final class AskSentence {
             } else if (token.tag().startsWith("NN") && !token.tag().startsWith("NNP")
                     && (REFERRING.contains(word) && referring(line, i) || demonstrative(line, i))) {
                 found.add(i);
-            } else if (token.word().equals("season") && !ofSomething(line, i)) {
+            } else if (token.word().equals("season") && !ofSomething(line, i) && !subjectNamed(line, i)) {
                 // "Season 2", "the second season": of what, the prompt must say.
                 found.add(i);
             }
@@ -602,8 +636,10 @@ final class AskSentence {
                     .contains(word) || child.relation().equals("nmod:poss") && child.tag().startsWith("PRP")) {
                 pointing = true;
             }
+            // "The latest deal", "the biggest title": a superlative tells which, it does not point back.
             if (child.tag().startsWith("NNP") || child.relation().startsWith("nmod") && !child.tag().startsWith("PRP")
-                    || child.relation().equals("appos")) {
+                    || child.relation().equals("appos") || child.relation().equals("amod")
+                            && (child.tag().equals("JJS") || word.equals("latest"))) {
                 return false;
             }
         }
@@ -642,6 +678,29 @@ final class AskSentence {
 
     private static final Set<String> NEWS_TIME = Set.of("weekend", "week", "year", "month", "season", "summer",
             "spring", "fall", "autumn", "winter", "morning", "afternoon", "evening");
+
+    /**
+     * "Lifetime's stalker drama YOU … has received a second season order", "… renewed the crime drama The Harbor for a
+     * second season": the season is of the work its clause names, a proper noun that is no date.
+     */
+    private static boolean subjectNamed(Parsed.Line line, int noun) {
+        int head = line.tokens().get(noun).head();
+        while (head >= 0 && !line.tokens().get(head).tag().startsWith("VB")) {
+            head = line.tokens().get(head).head();
+        }
+        if (head < 0) {
+            return false;
+        }
+        int[] clause = line.span(head);
+        for (int i = clause[0]; i < clause[1]; i++) {
+            Parsed.Mention mention = line.mentionAt(i);
+            if (i != noun && line.tokens().get(i).tag().startsWith("NNP")
+                    && (mention == null || !Set.of("DATE", "TIME").contains(mention.type()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "Season 2 of YOU", "YOU's second season": the noun says what it belongs to. */
     private static boolean ofSomething(Parsed.Line line, int noun) {

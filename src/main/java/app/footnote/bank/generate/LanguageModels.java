@@ -58,6 +58,7 @@ final class LanguageModels {
         // An article's lines are paragraphs or headlines: neither runs on into the next line.
         settings.setProperty("ssplit.newlineIsSentenceBreak", "always");
         settings.setProperty("ner.applyFineGrained", "true");
+        settings.setProperty("ner.additional.regexner.mapping", Networks.entityRules().toString());
         settings.setProperty("ner.useSUTime", "true");
         // A sentence longer than this is no footnote; parsing it would cost seconds for nothing.
         settings.setProperty("parse.maxlen", "120");

@@ -17,6 +17,7 @@ final class Organizations {
     static final String BANK = "ORG:BANK";
     static final String LEAGUE = "ORG:LEAGUE";
     static final String SCHOOL = "ORG:SCHOOL";
+    static final String NETWORK = "ORG:NETWORK";
     /** Any other organisation: a company, a network, a team. */
     static final String OTHER = "ORG";
 
@@ -48,7 +49,8 @@ final class Organizations {
             BANK, List.of("Goldman Sachs", "Morgan Stanley", "JPMorgan Chase", "Citigroup", "Barclays", "UBS",
                     "Deutsche Bank", "HSBC"),
             SCHOOL, List.of("Harvard University", "Stanford University", "MIT", "Oxford University",
-                    "Cambridge University", "Yale University"));
+                    "Cambridge University", "Yale University"),
+            NETWORK, Networks.NAMES.subList(0, 16));
 
     /** Firms that advise on a deal: banks, lawyers. Beside the buyer or the bought they are no choice. */
     static final String ADVISER = "ORG:ADVISER";
@@ -74,6 +76,9 @@ final class Organizations {
     /** The sort of the named organisation, {@link #OTHER} when its name tells none. */
     static String sortOf(String name) {
         // "Goldman Sachs & Co. LLC" is named by "Goldman Sachs".
+        if (Networks.is(name)) {
+            return NETWORK;
+        }
         String key = Names.key(name).replaceAll("(?: (?:co|llc|inc|corp|corporation|plc|ltd|sa|ag|nv|group))+$", "");
         for (Map.Entry<String, Set<String>> known : KNOWN.entrySet()) {
             if (known.getValue().stream().anyMatch(k -> (" " + key + " ").contains(" " + k + " ") && k.length() > 3

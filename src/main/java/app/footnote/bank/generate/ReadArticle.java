@@ -119,6 +119,7 @@ final class ReadArticle {
             }
         }
         java.util.Set<String> characters = characters(lines);
+        java.util.Set<String> firms = firmNames(lines);
         List<Parsed.Line> fixed = new ArrayList<>();
         for (Parsed.Line line : lines) {
             List<Parsed.Mention> mentions = new ArrayList<>();
@@ -129,7 +130,10 @@ final class ReadArticle {
                     type = !key.contains(" ") && personWords.contains(key) ? "PERSON"
                             : votes.get(key).entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                                     .orElseThrow().getKey();
-                    if (type.equals("PERSON") && (characters.contains(key) || characters.contains(Names.last(key)))) {
+                    if (firms.contains(key)) {
+                        type = "ORGANIZATION";
+                    } else if (type.equals("PERSON") && (characters.contains(key)
+                            || characters.contains(Names.last(key)))) {
                         type = CHARACTER;
                     }
                 }
@@ -140,6 +144,32 @@ final class ReadArticle {
                     line.tokens(), mentions));
         }
         return fixed;
+    }
+
+    private static final java.util.regex.Pattern FIRM = java.util.regex.Pattern.compile(
+            "(?i)^(.+?)(?:,? (?:&|and) co\\.?|,? (?:inc|corp|co|ltd|llc|plc|ag|sa|nv|se|group|holdings|corporation"
+                    + "|incorporated|company|limited|pictures|studios|films|entertainment|productions|media|partners|technologies"
+                    + "|systems|motors|airlines|pharmaceuticals|therapeutics)\\.?)+$");
+
+    /**
+     * The names a company goes by in its own story: "Becton Dickinson & Co" is also "Becton Dickinson" and "Becton",
+     * which the models, seeing two capitalised words, call a person.
+     */
+    private static java.util.Set<String> firmNames(List<Parsed.Line> lines) {
+        java.util.Set<String> firms = new java.util.HashSet<>();
+        for (Parsed.Line line : lines) {
+            for (Parsed.Mention mention : line.mentions()) {
+                java.util.regex.Matcher firm = FIRM.matcher(mention.text().strip());
+                if (mention.type().equals("ORGANIZATION") && firm.matches()) {
+                    String[] words = Names.key(firm.group(1)).split(" ");
+                    for (int n = 1; n <= words.length; n++) {
+                        firms.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
+                    }
+                    firms.add(Names.key(mention.text()));
+                }
+            }
+        }
+        return firms;
     }
 
     private static List<Parsed.Token> tokens(CoreSentence sentence, List<CoreLabel> labels) {

@@ -73,12 +73,11 @@ final class WrongChoices {
             "PLACE:STATE_OR_PROVINCE", List.of("California", "Texas", "Florida", "New York", "Ohio", "Georgia",
                     "Washington", "Illinois", "Arizona", "Colorado", "Ontario", "Quebec"));
     /**
-     * Well-known companies of a beat whose companies all do one thing. Business and technology stories have none:
+     * Well-known companies of a beat whose companies all do one thing (television's are {@link Networks}). Business and
+     * technology stories have none:
      * Apple or Microsoft beside the maker of infusion pumps is the odd one out, not a choice.
      */
     private static final Map<Beat, List<String>> COMPANIES = Map.of(
-            Beat.TELEVISION, List.of("HBO", "Netflix", "Hulu", "AMC", "FX", "Showtime", "NBC", "CBS", "ABC", "Fox",
-                    "Amazon", "Apple TV+", "Peacock", "Starz"),
             Beat.FILM, List.of("Warner Bros.", "Universal", "Disney", "Paramount", "Sony", "Lionsgate", "A24",
                     "20th Century Studios", "Focus Features", "Neon"),
             Beat.SPACEFLIGHT, List.of("SpaceX", "Boeing", "Blue Origin", "United Launch Alliance", "Arianespace",

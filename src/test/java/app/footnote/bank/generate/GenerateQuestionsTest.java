@@ -104,6 +104,33 @@ class GenerateQuestionsTest {
     }
 
     @Test
+    void aStreamerTheModelsDoNotKnowIsAskedAsANetworkBesideOtherNetworks() {
+        // GIVEN "Paramount+ announced on Thursday that it has renewed the crime drama The Harbor …"
+        List<BankQuestion> questions = generator.generate(List.of(NewsArticles.STREAMER_RENEWAL)).questions();
+
+        // THEN who renewed it is asked, as a network's question, among well-known networks the story does not name
+        BankQuestion renewal = answering(questions, "Paramount+");
+        assertTrue(renewal.prompt().contains("Which network or streaming service"), renewal.toString());
+        assertTrue(renewal.prompt().contains("The Harbor") || renewal.prompt().contains("“The Harbor"),
+                renewal.toString());
+        assertTrue(List.of("Netflix", "HBO", "Hulu", "Disney+", "Prime Video", "Apple TV+", "Peacock", "AMC", "FX",
+                "Showtime", "Starz", "NBC", "CBS", "ABC", "Fox", "The CW").containsAll(renewal.wrong()),
+                renewal.toString());
+    }
+
+    @Test
+    void anItInReportedSpeechIsTheOneSayingIt() {
+        // GIVEN "Marlow Keane said in a statement that it would start filming …", Marlow Keane a company
+        List<BankQuestion> questions = generator.generate(List.of(NewsArticles.STREAMER_RENEWAL)).questions();
+
+        // THEN the sentence is asked, and its prompt names the company where the article wrote "it"
+        List<BankQuestion> filming = questions.stream().filter(q -> quote(q).startsWith("Marlow Keane said")).toList();
+        assertFalse(filming.isEmpty(), questions.toString());
+        filming.forEach(q -> assertTrue(q.prompt().contains("Marlow Keane") && !q.prompt().contains(" it would"),
+                q.toString()));
+    }
+
+    @Test
     void theWrongChoicesForAnAmountAreTheStorysOtherAmounts() {
         // GIVEN a box-office story whose opening weekend lies among seven other amounts, one a sentence
         BankArticle story = NewsArticles.BOX_OFFICE;

@@ -110,6 +110,19 @@ final class NewsArticles {
     private NewsArticles() {
     }
 
+    /**
+     * A renewal by a streaming service the models do not know as a name, told in reported speech ("… announced that it
+     * renewed …"), beside a company named after two people, which the models take for a person.
+     */
+    static final BankArticle STREAMER_RENEWAL = article("harbor-renewed", "The Harbor gets a second season",
+            "Screen Daily",
+            """
+                    Paramount+ announced on Thursday that it has renewed the crime drama The Harbor for a second season.
+                    Marlow Keane said in a statement that it would start filming the new season in Portland in October.
+                    The Harbor is produced by Marlow Keane Pictures and stars Adam Reyes as a retired detective in Maine.
+                    The first season drew 4 million viewers in its opening week on Paramount+ in the United States.
+                    """);
+
     static BankArticle article(String id, String title, String outlet, String text) {
         return new BankArticle(id, title, outlet, null, List.of(), text);
     }
