@@ -3,8 +3,12 @@ package app.footnote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
 import app.footnote.bank.ImportBankAtStart;
 import app.footnote.chat.discord.DiscordLauncher;
+import app.footnote.chat.local.LocalPlay;
 import app.footnote.daily.PostDailyQuestions;
 import app.footnote.db.DurableCommits;
 import app.footnote.game.RevealRound;
@@ -22,21 +26,31 @@ import io.quarkus.scheduler.Scheduler;
 @ApplicationScoped
 public class StartUp {
 
+    private static final Logger LOG = Logger.getLogger(StartUp.class);
+
     private final DurableCommits durableCommits;
     private final ImportBankAtStart importBank;
     private final RevealRound revealRound;
     private final PostDailyQuestions postDaily;
     private final DiscordLauncher discord;
     private final Scheduler scheduler;
+    private final LocalPlay localPlay;
+    private final String host;
+    private final int port;
 
     public StartUp(DurableCommits durableCommits, ImportBankAtStart importBank, RevealRound revealRound,
-            PostDailyQuestions postDaily, DiscordLauncher discord, Scheduler scheduler) {
+            PostDailyQuestions postDaily, DiscordLauncher discord, Scheduler scheduler, LocalPlay localPlay,
+            @ConfigProperty(name = "quarkus.http.host") String host,
+            @ConfigProperty(name = "quarkus.http.port") int port) {
         this.durableCommits = durableCommits;
         this.importBank = importBank;
         this.revealRound = revealRound;
         this.postDaily = postDaily;
         this.discord = discord;
         this.scheduler = scheduler;
+        this.localPlay = localPlay;
+        this.host = host;
+        this.port = port;
     }
 
     public void onStart(@Observes StartupEvent event) {
@@ -51,5 +65,16 @@ public class StartUp {
         if (scheduler.isStarted()) {
             scheduler.resume();
         }
+        LOG.info(ready(localPlay.enabled(), host, port));
+    }
+
+    /** Where to go once the bot is up: the page when local play is on, the health checks and the API. */
+    static String ready(boolean localPlay, String host, int port) {
+        boolean everywhere = host.equals("0.0.0.0");
+        String base = "http://" + (everywhere ? "localhost" : host) + ":" + port;
+        return "Footnote is ready: " + (localPlay ? "play at " + base + "/ · " : "") + "health " + base
+                + "/q/health · API "
+                + base + "/api/bank (every endpoint: " + base + "/q/openapi)"
+                + (everywhere ? "; listening on every interface" : "");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,5 +147,54 @@ class PackagedCommandLineIT {
                 "FOOTNOTE_DISCORD_SHARDS='2': shard 2 is outside the bot's 2 shards, 0 to 1");
         assertOneLine(footnote(bot(Map.of("FOOTNOTE_DISCORD_SHARD_COUNT", "0"))),
                 "FOOTNOTE_DISCORD_SHARD_COUNT=0: a bot has at least one shard");
+    }
+
+    /**
+     * Without a Discord token local play is on, and its unauthenticated API is offered on loopback only, unless the
+     * owner says otherwise; the start log says where the page, the health checks and the API are.
+     */
+    @Test
+    void aBotWithLocalPlayListensOnLoopbackAndSaysWhereToGo() throws Exception {
+        int port = freePort();
+        String log = startAndStop(Map.of("QUARKUS_HTTP_PORT", String.valueOf(port)));
+        String base = "http://127.0.0.1:" + port;
+        assertTrue(log.contains("Listening on: " + base), log);
+        assertTrue(log.contains("Footnote is ready: play at " + base + "/ · health " + base + "/q/health · API "
+                + base + "/api/bank"), log);
+
+        String off = startAndStop(Map.of("QUARKUS_HTTP_PORT", String.valueOf(port), "FOOTNOTE_LOCAL_ENABLED", "false"));
+        assertTrue(off.contains("Listening on: http://0.0.0.0:" + port), off);
+        assertTrue(off.contains("Footnote is ready: health http://localhost:" + port + "/q/health"), off);
+        String exposed = startAndStop(
+                Map.of("QUARKUS_HTTP_PORT", String.valueOf(port), "QUARKUS_HTTP_HOST", "0.0.0.0"));
+        assertTrue(exposed.contains("Listening on: http://0.0.0.0:" + port), exposed);
+    }
+
+    /** Starts the bot, waits for its ready line, stops it as Ctrl+C would, and returns what it logged. */
+    private String startAndStop(Map<String, String> settings) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path out = dir.resolve("bot.txt");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar",
+                Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath().toString()).redirectErrorStream(true)
+                .redirectOutput(out.toFile());
+        builder.environment().putAll(bot(settings));
+        Process process = builder.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!Files.readString(out, StandardCharsets.UTF_8).contains("Listening on") && process.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+        } finally {
+            process.destroy();
+            assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the bot stops on SIGTERM");
+        }
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }

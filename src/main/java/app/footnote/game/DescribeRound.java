@@ -12,6 +12,13 @@ public class DescribeRound {
     public record RoundState(RoundView round, Reveal reveal) {
     }
 
+    /**
+     * A player's own answer as they may see it: the choice at once; whether it was right and its points only once the
+     * round is revealed, as every total waits for the reveal.
+     */
+    public record YourAnswer(String choice, Boolean correct, Integer points) {
+    }
+
     @Transactional
     public Optional<RoundState> describe(long roundId) {
         Round round = Round.findById(roundId);
@@ -20,5 +27,17 @@ public class DescribeRound {
         }
         return Optional.of(new RoundState(RoundView.of(round),
                 round.revealedAt == null ? null : RevealRound.revealOf(round)));
+    }
+
+    @Transactional
+    public Optional<YourAnswer> yourAnswer(long roundId, String userId) {
+        Round round = Round.findById(roundId);
+        if (round == null) {
+            return Optional.empty();
+        }
+        boolean revealed = round.revealedAt != null;
+        return Answer.<Answer>find("roundId = ?1 and userId = ?2", roundId, userId).firstResultOptional()
+                .map(answer -> new YourAnswer(ChoiceLabels.label(answer.choiceIndex),
+                        revealed ? answer.correct : null, revealed ? answer.points : null));
     }
 }

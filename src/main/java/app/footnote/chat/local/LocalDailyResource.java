@@ -64,7 +64,7 @@ public class LocalDailyResource {
         Map<String, Object> body = new HashMap<>();
         body.put("schedule", schedules.of(LocalPlay.GUILD).map(Schedule::of).orElse(null));
         body.put("latestRound", postDailyQuestions.latestRound(LocalPlay.GUILD).flatMap(describeRound::describe)
-                .map(state -> LocalJson.Round.of(state.round(), state.reveal(), clock.instant())).orElse(null));
+                .map(state -> LocalJson.Round.of(state.round(), state.reveal(), clock.instant(), true)).orElse(null));
         return body;
     }
 

@@ -23,6 +23,7 @@ import app.footnote.bank.Difficulty;
 import app.footnote.chat.ChatTexts;
 import app.footnote.chat.CommandOptions;
 import app.footnote.chat.OptionValue;
+import app.footnote.daily.PostDailyQuestions;
 import app.footnote.game.AnswerOutcome;
 import app.footnote.game.DescribeRound;
 import app.footnote.game.InvalidRoundLengthException;
@@ -46,15 +47,17 @@ public class LocalGameResource {
     private final DescribeRound describeRound;
     private final Leaderboards leaderboards;
     private final RoundLength roundLength;
+    private final PostDailyQuestions dailyQuestions;
     private final Clock clock;
 
     public LocalGameResource(StartRound startRound, RecordAnswer recordAnswer, DescribeRound describeRound,
-            Leaderboards leaderboards, RoundLength roundLength, Clock clock) {
+            Leaderboards leaderboards, RoundLength roundLength, PostDailyQuestions dailyQuestions, Clock clock) {
         this.startRound = startRound;
         this.recordAnswer = recordAnswer;
         this.describeRound = describeRound;
         this.leaderboards = leaderboards;
         this.roundLength = roundLength;
+        this.dailyQuestions = dailyQuestions;
         this.clock = clock;
     }
 
@@ -68,11 +71,13 @@ public class LocalGameResource {
         StartOutcome outcome = startRound.start(Origin.LOCAL, LocalPlay.GUILD, request.channel(),
                 CommandOptions.category(request.category()), difficulty.value());
         if (outcome instanceof StartOutcome.Started started) {
-            return Response.status(Status.CREATED).entity(LocalJson.Round.of(started.round(), null, clock.instant()))
+            return Response.status(Status.CREATED)
+                    .entity(LocalJson.Round.of(started.round(), null, clock.instant(), false))
                     .build();
         } else if (outcome instanceof StartOutcome.AlreadyOpen open) {
             return ProblemMappers.respond(Problem.of(409, "Conflict", "A round is already open in this channel:"
-                    + " answer it first.").with("round", LocalJson.Round.of(open.round(), null, clock.instant())));
+                    + " answer it first.").with("round", LocalJson.Round.of(open.round(), null, clock.instant(),
+                            dailyQuestions.isDaily(open.round().id()))));
         }
         return LocalJson.problem(Status.NOT_FOUND,
                 ChatTexts.PLAIN.nothingMatches((StartOutcome.NothingMatches) outcome));
@@ -95,9 +100,12 @@ public class LocalGameResource {
 
     @GET
     @Path("/rounds/{id}")
-    public Response round(@PathParam("id") long roundId) {
+    public Response round(@PathParam("id") long roundId, @QueryParam("player") String player) {
+        String name = blankToNull(player);
         return describeRound.describe(roundId).filter(state -> state.round().guildId().equals(LocalPlay.GUILD))
-                .map(state -> Response.ok(LocalJson.Round.of(state.round(), state.reveal(), clock.instant())).build())
+                .map(state -> Response.ok(LocalJson.Round.of(state.round(), state.reveal(), clock.instant(),
+                        dailyQuestions.isDaily(roundId),
+                        name == null ? null : describeRound.yourAnswer(roundId, name).orElse(null))).build())
                 .orElseGet(() -> LocalJson.problem(Status.NOT_FOUND, "There is no round " + roundId + " here."));
     }
 

@@ -8,9 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import app.footnote.api.Problem;
 import app.footnote.api.ProblemMappers;
 import app.footnote.bank.BankValidator;
+import app.footnote.game.DescribeRound;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundView;
 import app.footnote.score.Leaderboard;
@@ -33,13 +36,22 @@ final class LocalJson {
     record SettingsRequest(@NotNull Integer roundSeconds) {
     }
 
+    /**
+     * A round as the page shows it; {@code daily} when it is the daily question, {@code you} the asking player's own
+     * answer when a player was named.
+     */
     record Round(long id, String channel, String prompt, String category, String difficulty,
-            List<RoundView.Choice> choices, Instant closesAt, long secondsLeft, Reveal reveal) {
+            List<RoundView.Choice> choices, Instant closesAt, long secondsLeft, boolean daily, Reveal reveal,
+            @JsonInclude(JsonInclude.Include.NON_NULL) DescribeRound.YourAnswer you) {
 
-        static Round of(RoundView round, Reveal reveal, Instant now) {
+        static Round of(RoundView round, Reveal reveal, Instant now, boolean daily) {
+            return of(round, reveal, now, daily, null);
+        }
+
+        static Round of(RoundView round, Reveal reveal, Instant now, boolean daily, DescribeRound.YourAnswer you) {
             long left = Math.max(0, round.closesAt().getEpochSecond() - now.getEpochSecond());
             return new Round(round.id(), round.channelId(), round.prompt(), round.category(), round.difficulty(),
-                    round.choices(), round.closesAt(), reveal == null ? left : 0, reveal);
+                    round.choices(), round.closesAt(), reveal == null ? left : 0, daily, reveal, you);
         }
     }
 

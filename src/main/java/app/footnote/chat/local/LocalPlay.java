@@ -23,7 +23,12 @@ public class LocalPlay implements ServedServers {
     private final boolean enabled;
 
     public LocalPlay(LocalConfig config, @ConfigProperty(name = "footnote.discord.token") Optional<String> token) {
-        this.enabled = config.enabled().orElse(token.isEmpty());
+        this.enabled = on(config.enabled(), token);
+    }
+
+    /** The rule: as set, or else on exactly when there is no Discord token. */
+    static boolean on(Optional<Boolean> enabled, Optional<String> token) {
+        return enabled.orElse(token.filter(value -> !value.isBlank()).isEmpty());
     }
 
     public boolean enabled() {

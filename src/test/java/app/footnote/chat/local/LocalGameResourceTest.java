@@ -2,7 +2,9 @@ package app.footnote.chat.local;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -162,7 +164,11 @@ class LocalGameResourceTest {
         }
 
         // THEN before the reveal no one has a record, and the leaderboard shows none of them
-        for (String player : players) {
+        for (int i = 0; i < players.size(); i++) {
+            String player = players.get(i);
+            given().queryParam("player", player).get("/api/local/rounds/" + id).then().statusCode(200)
+                    .body("you.choice", is(String.valueOf((char) ('A' + i)))).body("you.correct", nullValue())
+                    .body("you.points", nullValue());
             given().get("/api/local/players/" + player).then().statusCode(404);
             given().queryParam("player", player).get("/api/local/leaderboard").then().statusCode(200)
                     .body("top.displayName", not(hasItem(player))).body("asker", nullValue());
@@ -176,6 +182,24 @@ class LocalGameResourceTest {
             boolean picked = right.equals(String.valueOf((char) ('A' + i)));
             given().get("/api/local/players/" + players.get(i)).then().statusCode(200)
                     .body("answers", is(1)).body("correct", is(picked ? 1 : 0));
+            given().queryParam("player", players.get(i)).get("/api/local/rounds/" + id).then().statusCode(200)
+                    .body("you.correct", is(picked)).body("you.points", picked ? greaterThan(0) : is(0));
+        }
+    }
+
+    @Test
+    void aRoundOfNobodyNamedHasNoYouAndIsNoDailyQuestion() {
+        long id = startRound();
+        given().get("/api/local/rounds/" + id).then().statusCode(200).body("daily", is(false))
+                .body("$", not(hasKey("you")));
+        given().queryParam("player", "Nobody " + channel).get("/api/local/rounds/" + id).then().statusCode(200)
+                .body("$", not(hasKey("you")));
+    }
+
+    @Test
+    void thePageIsAskedForAgainOnEveryVisitNeverCachedADay() {
+        for (String path : List.of("/", "/index.html")) {
+            given().get(path).then().statusCode(200).header("Cache-Control", is("no-cache"));
         }
     }
 

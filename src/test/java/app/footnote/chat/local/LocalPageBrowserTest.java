@@ -1,6 +1,7 @@
 package app.footnote.chat.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,26 +11,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import app.footnote.daily.DailySchedules;
 import app.footnote.daily.PostDailyQuestions;
-import app.footnote.daily.ScheduleRequest;
-import app.footnote.game.Origin;
 import app.footnote.game.RevealRound;
 import app.footnote.game.Round;
 import app.footnote.testing.Rounds;
@@ -39,7 +41,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Plays one round on the web page in a real headless Chromium: Debian's {@code chromium} and {@code chromium-driver}
+ * Plays rounds on the web page, at a desktop's and a phone's size, in a real headless Chromium: Debian's {@code chromium} and {@code chromium-driver}
  * packages, which {@code .ci/run} installs when missing.
  */
 @QuarkusTest
@@ -58,21 +60,33 @@ class LocalPageBrowserTest {
     @Inject
     PostDailyQuestions postDailyQuestions;
 
-    private WebDriver browser;
+    private ChromeDriver browser;
 
     @BeforeEach
-    void openBrowser() throws Exception {
+    void checkTheBrowser() {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             fail("This test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
         }
         TestClock.NOW.set(Instant.parse("2026-11-28T18:00:00Z"));
+    }
+
+    /** A headless Chromium whose page is {@code width} by {@code height} CSS pixels, as a desktop or a phone. */
+    private void openBrowser(int width, int height) throws Exception {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1000,1400",
+                        "--disable-component-update", "--disable-sync", "--hide-scrollbars",
                         "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        options.setExperimentalOption("mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(),
                 options);
+        browser.get(page.toString());
+        assertEquals(width, ((Number) script("return window.innerWidth")).intValue(),
+                () -> "wider than the screen: " + script("return [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > arguments[0])"
+                        + ".map(e => e.tagName + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))",
+                        width));
     }
 
     @AfterEach
@@ -83,63 +97,184 @@ class LocalPageBrowserTest {
     }
 
     @Test
-    void playerStartsARoundClicksAChoiceAndSeesTheRevealWithItsFootnote() throws Exception {
-        String channel = "browser-" + System.nanoTime();
+    @DisplayName("Desktop: start, answer right, start again, the reveal in view with You: +points and a citation")
+    void playerAnswersRightAndSeesTheirPointsAndTheFootnoteInView() throws Exception {
+        openBrowser(1280, 900);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(page.toString());
-        browser.findElement(By.id("player")).sendKeys(PLAYER);
-        WebElement channelField = browser.findElement(By.id("channel"));
-        channelField.clear();
-        channelField.sendKeys(channel);
-
-        browser.findElement(By.id("start")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#choices button")));
-        String right = Rounds.rightLabel(openRound(channel));
-        browser.findElement(By.cssSelector("#choices button[data-label='" + right + "']")).click();
+        String right = Rounds.rightLabel(startRoundAs(PLAYER, "browser-" + System.nanoTime(), wait));
+        assertTrue(text("countdown").matches("\\d+ s left"), text("countdown"));
+        assertTrue(pixels("countdown", "font-size") >= 20, "the countdown is prominent");
+        assertFalse(browser.findElement(By.id("round-kind")).isDisplayed(), "an ordinary round is not labelled daily");
+        choice(right).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "Locked in: " + right));
+        assertEquals("Your pick", choice(right).findElement(By.className("mark")).getText());
+
+        // Start again: the open round is pointed to, and the answer given stays on screen
+        browser.findElement(By.id("start")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "already open"));
+        assertTrue(text("confirmation").startsWith("Locked in: " + right), text("confirmation"));
+        assertTrue(choice(right).getAttribute("class").contains("picked"));
 
         TestClock.NOW.advance(Duration.ofSeconds(30));
         revealRound.revealDue();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("leaderboard"), PLAYER));
 
-        assertTrue(browser.findElement(By.id("answer")).getText().startsWith(right + ". "));
-        assertEquals("1 of 1 answered right.", browser.findElement(By.id("tally")).getText());
-        String footnotes = browser.findElement(By.id("footnotes")).getText();
-        assertTrue(footnotes.startsWith("Source: "), footnotes);
-        assertTrue(footnotes.contains("“"), "the quoted sentence is shown: " + footnotes);
+        assertEquals("", text("status"), "the 'already open' message is gone once the round is revealed");
+        String points = browser.findElement(By.cssSelector("#fastest li")).getText().replaceAll(".*\\+(\\d+) points$",
+                "$1");
+        assertEquals("You: +" + points, text("you"));
+        assertTrue(text("answer").startsWith(right + ". "));
+        assertTrue(choice(right).getAttribute("class").contains("correct"));
+        assertEquals("1 of 1 answered right.", text("tally"));
+        assertCitation();
         assertTrue(browser.findElement(By.id("fastest")).getText().startsWith(PLAYER + " — "));
         assertEquals(0, browser.findElements(By.cssSelector("#leaderboard img, #fastest img")).size(),
                 "a player's name is shown as text, never as markup");
-        Files.write(Path.of("target", "local-page.png"),
-                ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+        assertInView("reveal");
+        assertInView("footnotes");
+        assertTouchTargetsAndEvenForm();
+        screenshot("local-page-1280x900.png");
     }
 
     @Test
-    void playerOpensTheDailyQuestionAndAnswersIt() {
+    @DisplayName("Phone: a wrong pick is marked, You: wrong (X), the reveal in view, 44 px targets, no ragged form")
+    void playerOnAPhoneAnswersWrongAndIsToldSo() throws Exception {
+        openBrowser(390, 844);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        assertTouchTargetsAndEvenForm();
+        long roundId = startRoundAs("Worf", "phone-" + System.nanoTime(), wait);
+        String wrong = Rounds.wrongLabel(roundId);
+        choice(wrong).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "Locked in: " + wrong));
+        screenshot("local-page-390x844-question.png");
+
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("you"), "You: "));
+
+        assertEquals("You: wrong (" + wrong + ")", text("you"));
+        assertTrue(choice(wrong).getAttribute("class").contains("wrong"), "the wrong pick is marked");
+        assertEquals("Your pick ✗", choice(wrong).findElement(By.className("mark")).getText());
+        assertTrue(choice(Rounds.rightLabel(roundId)).getAttribute("class").contains("correct"));
+        assertCitation();
+        assertInView("reveal");
+        assertTouchTargetsAndEvenForm();
+        screenshot("local-page-390x844.png");
+    }
+
+    @Test
+    @DisplayName("The daily question is scheduled on the page, labelled, and counts down in hours and minutes")
+    void playerSchedulesTheDailyQuestionOnThePageThenAnswersIt() throws Exception {
         TestClock.NOW.set(Instant.parse("2027-02-01T06:00:00Z"));
         revealRound.revealDue();
-        dailySchedules.set(Origin.LOCAL, LocalPlay.GUILD,
-                new ScheduleRequest("lobby", "08:00", "Europe/Paris", "cast", null),
-                "test");
+        dailySchedules.off(LocalPlay.GUILD);
+        openBrowser(1280, 900);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.findElement(By.id("player")).sendKeys("Beverly");
+
+        browser.findElement(By.cssSelector("#daily-settings summary")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daily-schedule"),
+                "No daily question is scheduled."));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("daily-save")));
+        WebElement zone = browser.findElement(By.id("daily-timezone"));
+        zone.clear();
+        zone.sendKeys("Mars/Olympus");
+        script("document.getElementById('daily-time').value = '08:00'");
+        new Select(browser.findElement(By.id("daily-category"))).selectByValue("cast");
+        browser.findElement(By.id("daily-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daily-status"), "timezone"));
+        assertTrue(dailySchedules.of(LocalPlay.GUILD).isEmpty(), "a bad time zone saves nothing");
+        zone.clear();
+        zone.sendKeys("Europe/Paris");
+        browser.findElement(By.id("daily-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daily-status"), "Saved."));
+        assertTrue(text("daily-schedule").startsWith("Every day at 08:00 (Europe/Paris) in #lobby, category cast"),
+                text("daily-schedule"));
+        assertEquals("08:00", dailySchedules.of(LocalPlay.GUILD).orElseThrow().postTime().toString());
+
         TestClock.NOW.set(Instant.parse("2027-02-02T07:00:00Z"));
         long roundId = postDailyQuestions.postDue().stream()
                 .filter(post -> post.round().guildId().equals(LocalPlay.GUILD)).findFirst().orElseThrow().round().id();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        browser.get(page.toString());
-        browser.findElement(By.id("player")).sendKeys("Beverly");
-
         browser.findElement(By.id("daily")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#choices button")));
-        assertEquals("cast", browser.findElement(By.id("round-category")).getText());
+        assertEquals("cast", text("round-category"));
+        assertEquals("Daily question", text("round-kind"));
+        // Open until an hour before the next one: 07:00 to 06:00 UTC the next day
+        assertEquals("23 h 0 min left", text("countdown"));
         String right = Rounds.rightLabel(roundId);
-        browser.findElement(By.cssSelector("#choices button[data-label='" + right + "']")).click();
+        choice(right).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "Locked in: " + right));
 
-        // Leave the local server as other tests expect it: no schedule and no open daily question.
-        dailySchedules.off(LocalPlay.GUILD);
+        browser.findElement(By.id("daily-off")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daily-status"), "off"));
+        assertTrue(dailySchedules.of(LocalPlay.GUILD).isEmpty());
+        // Leave the local server as other tests expect it: no open daily question.
         TestClock.NOW.set(Instant.parse("2027-02-03T07:00:00Z"));
         revealRound.revealDue();
+    }
+
+    /** The footnote is a citation: a superscript mark on the answer tied to a source with its quote and title. */
+    private void assertCitation() {
+        WebElement mark = browser.findElement(By.cssSelector("#answer-marks a"));
+        assertEquals("1", mark.getText());
+        assertTrue(mark.getAttribute("href").endsWith("#fn-1"), mark.getAttribute("href"));
+        WebElement source = browser.findElement(By.id("fn-1"));
+        assertTrue(source.findElement(By.tagName("blockquote")).getText().startsWith("“"));
+        assertFalse(source.findElement(By.tagName("cite")).getText().isBlank(), "the article's title is cited");
+        String footnotes = text("footnotes");
+        assertFalse(footnotes.contains("not stated") || footnotes.contains("undated"), footnotes);
+    }
+
+    private void assertInView(String id) {
+        assertEquals(Boolean.TRUE, script("const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                + " return r.top >= 0 && r.top < window.innerHeight - 40;", id), id + " is brought into view");
+    }
+
+    /** Every visible control is at least 44 px high, nothing scrolls sideways, the form's fields are of one width. */
+    private void assertTouchTargetsAndEvenForm() {
+        Object small = script("return [...document.querySelectorAll('button, input, select, summary')]"
+                + ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)"
+                + ".map(e => e.id || e.textContent)");
+        assertEquals(List.of(), small, "touch targets under 44 px");
+        assertEquals(Boolean.TRUE, script("return document.documentElement.scrollWidth <= window.innerWidth"));
+        for (String row : List.of(".panel .fields label", ".panel .actions button")) {
+            Object widths = script("return [...document.querySelectorAll(arguments[0])]"
+                    + ".map(e => Math.round(e.getBoundingClientRect().width))", row);
+            assertEquals(1, ((List<?>) widths).stream().distinct().count(), row + " of one width: " + widths);
+        }
+    }
+
+    /** Types the player's name and a channel of the test's own, starts a round there, and returns its id. */
+    private long startRoundAs(String player, String channel, WebDriverWait wait) {
+        browser.findElement(By.id("player")).sendKeys(player);
+        WebElement channelField = browser.findElement(By.id("channel"));
+        channelField.clear();
+        channelField.sendKeys(channel);
+        browser.findElement(By.id("start")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#choices button")));
+        return openRound(channel);
+    }
+
+    private WebElement choice(String label) {
+        return browser.findElement(By.cssSelector("#choices button[data-label='" + label + "']"));
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private double pixels(String id, String property) {
+        return Double.parseDouble(browser.findElement(By.id(id)).getCssValue(property).replace("px", ""));
+    }
+
+    private Object script(String script, Object... arguments) {
+        return browser.executeScript(script, arguments);
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.write(Path.of("target", name), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private static long openRound(String channel) {
