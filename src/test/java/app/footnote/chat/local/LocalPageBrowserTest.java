@@ -228,8 +228,13 @@ class LocalPageBrowserTest {
     }
 
     private void assertInView(String id) {
-        assertEquals(Boolean.TRUE, script("const r = document.getElementById(arguments[0]).getBoundingClientRect();"
-                + " return r.top >= 0 && r.top < window.innerHeight - 40;", id), id + " is brought into view");
+        Object where = script("const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                + " return [Math.round(r.top), window.innerHeight, Math.round(window.scrollY),"
+                + " document.documentElement.scrollHeight];", id);
+        List<?> numbers = (List<?>) where;
+        long top = ((Number) numbers.get(0)).longValue();
+        long height = ((Number) numbers.get(1)).longValue();
+        assertTrue(top >= 0 && top < height - 40, id + " is brought into view: top, viewport, scrollY, page " + where);
     }
 
     /** Every visible control is at least 44 px high, nothing scrolls sideways, the form's fields are of one width. */
