@@ -78,7 +78,7 @@ public class DailyStreaks {
                 date);
     }
 
-    /** Whether the round is a daily question. */
+    /** Whether the round is a daily question (its reveal shows streaks, the local page labels it). */
     @Transactional
     public boolean isDaily(long roundId) {
         return DailyPost.count("roundId", roundId) > 0;

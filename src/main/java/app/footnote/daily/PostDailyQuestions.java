@@ -134,12 +134,6 @@ public class PostDailyQuestions {
                 Long.class).setParameter("guild", guildId).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Whether the round is a daily question (the local page labels it). */
-    @Transactional
-    public boolean isDaily(long roundId) {
-        return DailyPost.count("roundId", roundId) > 0;
-    }
-
     private Optional<DailyPosted> post(DailySchedule schedule, DailyTimes times, LocalDate date, Instant now) {
         Optional<RoundView> round = startRound.openDaily(schedule.origin, schedule.guildId, schedule.channelId,
                 schedule.category,

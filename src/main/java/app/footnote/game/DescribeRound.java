@@ -9,7 +9,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class DescribeRound {
 
-    public record RoundState(RoundView round, Reveal reveal) {
+    /** {@code reveal} is null while the round is open; {@code yours} when no player was named or they did not answer. */
+    public record RoundState(RoundView round, Reveal reveal, YourAnswer yours) {
     }
 
     /**
@@ -19,25 +20,23 @@ public class DescribeRound {
     public record YourAnswer(String choice, Boolean correct, Integer points) {
     }
 
-    @Transactional
     public Optional<RoundState> describe(long roundId) {
-        Round round = Round.findById(roundId);
-        if (round == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new RoundState(RoundView.of(round),
-                round.revealedAt == null ? null : RevealRound.revealOf(round)));
+        return describe(roundId, null);
     }
 
+    /** The round as {@code userId} sees it, with their own answer; null for nobody's. */
     @Transactional
-    public Optional<YourAnswer> yourAnswer(long roundId, String userId) {
+    public Optional<RoundState> describe(long roundId, String userId) {
         Round round = Round.findById(roundId);
         if (round == null) {
             return Optional.empty();
         }
         boolean revealed = round.revealedAt != null;
-        return Answer.<Answer>find("roundId = ?1 and userId = ?2", roundId, userId).firstResultOptional()
-                .map(answer -> new YourAnswer(ChoiceLabels.label(answer.choiceIndex),
-                        revealed ? answer.correct : null, revealed ? answer.points : null));
+        YourAnswer yours = userId == null ? null
+                : Answer.<Answer>find("roundId = ?1 and userId = ?2", roundId, userId).firstResultOptional()
+                        .map(answer -> new YourAnswer(ChoiceLabels.label(answer.choiceIndex),
+                                revealed ? answer.correct : null, revealed ? answer.points : null))
+                        .orElse(null);
+        return Optional.of(new RoundState(RoundView.of(round), revealed ? RevealRound.revealOf(round) : null, yours));
     }
 }

@@ -1,12 +1,8 @@
 package app.footnote.moderation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +88,7 @@ public class GeneratedDrafts {
                     + GenerateQuestions.MAX_ARTICLE_CHARS + ". Nothing was generated.");
         }
         List<BankProblem> problems = new ArrayList<>();
-        String id = Article.UPLOAD_PREFIX + digest(text);
+        String id = Article.uploadIdOf(text);
         BankArticle read = ArticleFiles.withFrontMatter(id, text, name, problems)
                 .orElseGet(() -> new BankArticle(id, firstLine(text, name), null, null, List.of(), text));
         // Front matter may say more than the footnote has room for.
@@ -197,16 +193,6 @@ public class GeneratedDrafts {
     /** A draft as the queue keeps it: without its id, which it gets when approved. */
     private static String yamlOf(BankQuestion question) {
         return new BankWriter().write(List.of(question.withId(null).asDraft(false)));
-    }
-
-    /** The same text uploaded twice, or to two servers, is one article. */
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String firstLine(String text, String name) {

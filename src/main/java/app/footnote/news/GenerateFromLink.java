@@ -1,12 +1,6 @@
 package app.footnote.news;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,8 +15,6 @@ import app.footnote.moderation.GeneratedDrafts;
  */
 @ApplicationScoped
 public class GenerateFromLink {
-
-    private static final int MAX_HOST_IN_ID = 40;
 
     private final GuardedFetch fetch;
     private final GeneratedDrafts generatedDrafts;
@@ -41,7 +33,8 @@ public class GenerateFromLink {
             throw LinkRefusedException.refused("The article's address is " + page.url().length() + " characters"
                     + " long; Footnote keeps addresses of at most " + Article.MAX_URL + ".");
         }
-        BankArticle article = new BankArticle(idOf(page.url()), page.title(), page.outlet(), page.published(),
+        BankArticle article = new BankArticle(Article.linkIdOf(page.url()), page.title(), page.outlet(),
+                page.published(),
                 List.of(), page.text());
         return generatedDrafts.fromPage(guildId, actor, authorName, article, page.url(), page.author());
     }
@@ -49,23 +42,5 @@ public class GenerateFromLink {
     /** The article at a link, read but not stored. */
     public PageArticle read(String link) {
         return ReadArticlePage.read(fetch.fetch(link, GuardedFetch.Wanted.PAGE));
-    }
-
-    /**
-     * An article's id from its canonical address: the same story linked twice, or through another address that
-     * redirects to it, is one article. The site's name makes the id readable; the digest makes it unique.
-     */
-    static String idOf(String canonicalUrl) {
-        String host = URI.create(canonicalUrl).getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "")
-                .replaceAll("[^a-z0-9]+", "-");
-        if (host.length() > MAX_HOST_IN_ID) {
-            host = host.substring(0, MAX_HOST_IN_ID);
-        }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonicalUrl.getBytes(StandardCharsets.UTF_8));
-            return Article.LINK_PREFIX + host + "-" + HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

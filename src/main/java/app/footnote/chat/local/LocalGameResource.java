@@ -23,7 +23,7 @@ import app.footnote.bank.Difficulty;
 import app.footnote.chat.ChatTexts;
 import app.footnote.chat.CommandOptions;
 import app.footnote.chat.OptionValue;
-import app.footnote.daily.PostDailyQuestions;
+import app.footnote.daily.DailyStreaks;
 import app.footnote.game.AnswerOutcome;
 import app.footnote.game.DescribeRound;
 import app.footnote.game.InvalidRoundLengthException;
@@ -47,17 +47,17 @@ public class LocalGameResource {
     private final DescribeRound describeRound;
     private final Leaderboards leaderboards;
     private final RoundLength roundLength;
-    private final PostDailyQuestions dailyQuestions;
+    private final DailyStreaks dailyStreaks;
     private final Clock clock;
 
     public LocalGameResource(StartRound startRound, RecordAnswer recordAnswer, DescribeRound describeRound,
-            Leaderboards leaderboards, RoundLength roundLength, PostDailyQuestions dailyQuestions, Clock clock) {
+            Leaderboards leaderboards, RoundLength roundLength, DailyStreaks dailyStreaks, Clock clock) {
         this.startRound = startRound;
         this.recordAnswer = recordAnswer;
         this.describeRound = describeRound;
         this.leaderboards = leaderboards;
         this.roundLength = roundLength;
-        this.dailyQuestions = dailyQuestions;
+        this.dailyStreaks = dailyStreaks;
         this.clock = clock;
     }
 
@@ -77,7 +77,7 @@ public class LocalGameResource {
         } else if (outcome instanceof StartOutcome.AlreadyOpen open) {
             return ProblemMappers.respond(Problem.of(409, "Conflict", "A round is already open in this channel:"
                     + " answer it first.").with("round", LocalJson.Round.of(open.round(), null, clock.instant(),
-                            dailyQuestions.isDaily(open.round().id()))));
+                            dailyStreaks.isDaily(open.round().id()))));
         }
         return LocalJson.problem(Status.NOT_FOUND,
                 ChatTexts.PLAIN.nothingMatches((StartOutcome.NothingMatches) outcome));
@@ -102,10 +102,9 @@ public class LocalGameResource {
     @Path("/rounds/{id}")
     public Response round(@PathParam("id") long roundId, @QueryParam("player") String player) {
         String name = blankToNull(player);
-        return describeRound.describe(roundId).filter(state -> state.round().guildId().equals(LocalPlay.GUILD))
+        return describeRound.describe(roundId, name).filter(state -> state.round().guildId().equals(LocalPlay.GUILD))
                 .map(state -> Response.ok(LocalJson.Round.of(state.round(), state.reveal(), clock.instant(),
-                        dailyQuestions.isDaily(roundId),
-                        name == null ? null : describeRound.yourAnswer(roundId, name).orElse(null))).build())
+                        dailyStreaks.isDaily(roundId), state.yours())).build())
                 .orElseGet(() -> LocalJson.problem(Status.NOT_FOUND, "There is no round " + roundId + " here."));
     }
 
