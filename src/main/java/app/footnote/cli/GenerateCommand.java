@@ -105,9 +105,10 @@ public class GenerateCommand extends FileCommand {
             }
             try {
                 List<FactLabels.Label> facts = FactLabels.read(labelFile);
-                QualityReport report = QualityReport.measure(new GenerateQuestions(err::println).generate(articles),
-                        facts);
+                Generation generation = new GenerateQuestions(err::println).generate(articles);
+                QualityReport report = QualityReport.measure(generation, facts);
                 out.print(report.describe());
+                out.print(Generation.describe(generation.conflicts(), generation.skipped()));
                 return report.meetsTargets() ? 0 : 1;
             } catch (IOException | InvalidLabelsException e) {
                 err.println("cannot read the labels: " + e.getMessage());

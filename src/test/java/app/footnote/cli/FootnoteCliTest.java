@@ -137,6 +137,8 @@ class FootnoteCliTest {
             assertTrue(report.contains(article), article + " in " + report);
         }
         assertTrue(report.contains("\nQuestions ("), report);
+        // and where the possible questions not asked went, per article
+        assertTrue(report.contains("\nLeft out (") && report.contains(" possible question(s), "), report);
         // The exit status says whether the targets are met, as the report does.
         assertEquals(report.contains("NOT met") ? 1 : 0, status, report);
     }

@@ -218,31 +218,50 @@ public final class GenerateQuestions {
             Set<String> answers = new HashSet<>();
             Set<String> prompts = new HashSet<>();
             Map<Integer, Integer> perSentence = new HashMap<>();
-            int over = 0;
+            // Every possible question not kept is counted under why, so the moderator reads where the rest went.
+            Map<String, Integer> leftOut = new LinkedHashMap<>();
             String text = " " + Names.key(article.article.text() + " " + article.article.title()) + " ";
             for (Candidate candidate : scored) {
-                if (givenAway(article, candidate, text)) {
-                    continue;
-                }
-                // Blanking each member of one list in turn asks the same fact again.
-                boolean sameList = kept.stream().anyMatch(other -> other.line().index() == candidate.line().index()
-                        && other.kind().equals(candidate.kind()));
-                if (sameList || !answers.add(TextMatch.choiceKey(candidate.answer()))
-                        || perSentence.getOrDefault(candidate.line().index(), 0) >= MAX_PER_SENTENCE) {
-                    continue;
-                }
-                if (kept.size() >= room || !prompts.add(BankValidator.promptKey(candidate.prompt()))) {
-                    over++;
+                String why = whyNot(article, candidate, text, kept, answers, prompts, perSentence, room);
+                if (why != null) {
+                    leftOut.merge(why, 1, Integer::sum);
                     continue;
                 }
                 perSentence.merge(candidate.line().index(), 1, Integer::sum);
                 kept.add(candidate);
             }
-            if (over > 0) {
-                skipped.add(article.article.id() + ": " + over + " more possible question(s) left out, ranked below"
-                        + " the " + room + " kept (one per " + WORDS_PER_QUESTION + " words of the article)");
+            if (!leftOut.isEmpty()) {
+                skipped.add(article.article.id() + ": " + scored.size() + " possible question(s), " + kept.size()
+                        + " kept; left out " + leftOut.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                                .collect(Collectors.joining(", ")));
             }
             return kept;
+        }
+
+        /** Why a possible question is not kept beside those kept so far; null when it is. */
+        private static String whyNot(Read article, Candidate candidate, String text, List<Candidate> kept,
+                Set<String> answers, Set<String> prompts, Map<Integer, Integer> perSentence, int room) {
+            if (givenAway(article, candidate, text)) {
+                return "whose prompt gives the answer away";
+            }
+            // Blanking each member of one list in turn asks the same fact again.
+            if (kept.stream().anyMatch(other -> other.line().index() == candidate.line().index()
+                    && other.kind().equals(candidate.kind()))) {
+                return "asking another member of a list already asked";
+            }
+            if (!answers.add(TextMatch.choiceKey(candidate.answer()))) {
+                return "with an answer a better question has";
+            }
+            if (perSentence.getOrDefault(candidate.line().index(), 0) >= MAX_PER_SENTENCE) {
+                return "from a sentence already asked " + MAX_PER_SENTENCE + " times";
+            }
+            if (kept.size() >= room) {
+                return "ranked below the " + room + " kept (one per " + WORDS_PER_QUESTION + " words of the article)";
+            }
+            if (!prompts.add(BankValidator.promptKey(candidate.prompt()))) {
+                return "with the prompt of a better question";
+            }
+            return null;
         }
 
         /**
@@ -338,8 +357,9 @@ public final class GenerateQuestions {
             } else {
                 prompt = inStory(article.article, prompt, c.answer());
             }
-            Optional<List<String>> wrong = new WrongChoices(known, article.beat, other -> read.containsKey(other)
-                    && read.get(other).topics.stream().anyMatch(article.topics::contains))
+            Optional<List<String>> wrong = new WrongChoices(known, article.beat,
+                    other -> read.containsKey(other)
+                            && read.get(other).topics.stream().anyMatch(article.topics::contains))
                     .choose(c, prompt, article.plain);
             if (wrong.isEmpty()) {
                 skipped.add(c.articleId() + ": “" + c.prompt() + "” → " + c.answer() + ": fewer than "

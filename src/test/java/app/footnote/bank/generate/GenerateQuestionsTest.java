@@ -178,6 +178,26 @@ class GenerateQuestionsTest {
     }
 
     @Test
+    @DisplayName("The moderator reads how many possible questions a story gave and where each one not kept went")
+    void everyPossibleQuestionNotKeptIsCountedUnderWhy() {
+        // GIVEN three stars in one sentence: asking one of them asks the list, the others are left out
+        Generation generation = generator.generate(List.of(NewsArticles.CAST));
+
+        // THEN one line for the story says how many it had, how many were kept, and why each other one was not
+        String line = generation.skipped().stream().filter(l -> l.startsWith(NewsArticles.CAST.id() + ": "))
+                .filter(l -> l.contains("possible question(s)")).findFirst().orElseThrow(() -> new AssertionError(
+                        generation.skipped().toString()));
+        Matcher counts = Pattern.compile(": (\\d+) possible question\\(s\\), (\\d+) kept; left out (.*)$")
+                .matcher(line);
+        assertTrue(counts.find(), line);
+        assertTrue(counts.group(3).contains("another member of a list already asked"), line);
+        int leftOut = Pattern.compile("(?:^|, )(\\d+) ").matcher(counts.group(3)).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1))).sum();
+        assertEquals(Integer.parseInt(counts.group(1)), Integer.parseInt(counts.group(2)) + leftOut, line);
+        assertEquals(generation.facts(), Integer.parseInt(counts.group(1)), line);
+    }
+
+    @Test
     void theSameStoriesAlwaysGiveTheSameQuestions() {
         List<BankArticle> stories = List.of(NewsArticles.CAST, NewsArticles.DEAL, NewsArticles.OTHER_PRICE);
 
