@@ -11,6 +11,7 @@ import app.footnote.chat.discord.DiscordLauncher;
 import app.footnote.chat.local.LocalPlay;
 import app.footnote.daily.PostDailyQuestions;
 import app.footnote.db.DurableCommits;
+import app.footnote.game.NextGameRound;
 import app.footnote.game.RevealRound;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduler;
@@ -19,7 +20,8 @@ import io.quarkus.scheduler.Scheduler;
  * Everything the bot does when it starts, in the one order that works: commits made durable before anything writes;
  * the bank imported, so the game has its questions; Discord connected, so that this process knows its shards and can
  * edit their messages; then the rounds of its servers whose deadline passed while they were down revealed, so
- * yesterday's daily question is closed before today's opens; and the daily questions they missed posted. The
+ * yesterday's daily question is closed before today's opens; their games moved on to the next question; and the daily
+ * questions they missed posted. The
  * scheduled jobs wait for all of it (the scheduler starts halted): they would otherwise act for shards not yet
  * connected, or run on a process whose settings stopped it.
  */
@@ -31,6 +33,7 @@ public class StartUp {
     private final DurableCommits durableCommits;
     private final ImportBankAtStart importBank;
     private final RevealRound revealRound;
+    private final NextGameRound nextGameRound;
     private final PostDailyQuestions postDaily;
     private final DiscordLauncher discord;
     private final Scheduler scheduler;
@@ -39,12 +42,14 @@ public class StartUp {
     private final int port;
 
     public StartUp(DurableCommits durableCommits, ImportBankAtStart importBank, RevealRound revealRound,
-            PostDailyQuestions postDaily, DiscordLauncher discord, Scheduler scheduler, LocalPlay localPlay,
+            NextGameRound nextGameRound, PostDailyQuestions postDaily, DiscordLauncher discord, Scheduler scheduler,
+            LocalPlay localPlay,
             @ConfigProperty(name = "quarkus.http.host") String host,
             @ConfigProperty(name = "quarkus.http.port") int port) {
         this.durableCommits = durableCommits;
         this.importBank = importBank;
         this.revealRound = revealRound;
+        this.nextGameRound = nextGameRound;
         this.postDaily = postDaily;
         this.discord = discord;
         this.scheduler = scheduler;
@@ -60,6 +65,7 @@ public class StartUp {
             return;
         }
         revealRound.revealDue();
+        nextGameRound.playDue();
         postDaily.postDue();
         // Not started at all where the scheduler is off (the tests drive the ticks themselves).
         if (scheduler.isStarted()) {

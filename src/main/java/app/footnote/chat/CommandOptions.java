@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import app.footnote.bank.Difficulty;
+import app.footnote.game.GameConfig;
+import app.footnote.game.StartGame;
 import app.footnote.score.Period;
 
 /** The options players give the game's commands, parsed once for the Discord commands and the local page alike. */
@@ -14,6 +16,7 @@ public final class CommandOptions {
     public static final String CATEGORY = "category";
     public static final String DIFFICULTY = "difficulty";
     public static final String PERIOD = "period";
+    public static final String QUESTIONS = "questions";
 
     private CommandOptions() {
     }
@@ -27,6 +30,17 @@ public final class CommandOptions {
     public static OptionValue<Difficulty> difficulty(String typed) {
         return typed == null || typed.isBlank() ? OptionValue.given(null)
                 : parse(DIFFICULTY, typed, Difficulty.fromLabel(typed), Difficulty.values(), Difficulty::label);
+    }
+
+    /** How many questions to play; left out means one, a given number must be 1 to 20. */
+    public static OptionValue<Integer> questions(Long typed) {
+        if (typed == null) {
+            return OptionValue.given(GameConfig.MIN_GAME_QUESTIONS);
+        }
+        return StartGame.problem(typed).isEmpty() ? OptionValue.given(typed.intValue())
+                : OptionValue.refused(new OptionValue.Refusal(QUESTIONS, String.valueOf(typed), List.of(
+                        "a whole number from " + GameConfig.MIN_GAME_QUESTIONS + " to "
+                                + GameConfig.MAX_GAME_QUESTIONS)));
     }
 
     /** The leaderboard's span; left out means all time, a given value must be one of the labels. */

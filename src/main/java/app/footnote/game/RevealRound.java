@@ -32,14 +32,16 @@ public class RevealRound {
     private final ScoreTotals scoreTotals;
     private final Event<RoundRevealed> revealed;
     private final ThisProcess thisProcess;
+    private final GameConfig config;
 
     public RevealRound(Clock clock, RoundFacts roundFacts, ScoreTotals scoreTotals, Event<RoundRevealed> revealed,
-            ThisProcess thisProcess) {
+            ThisProcess thisProcess, GameConfig config) {
         this.clock = clock;
         this.roundFacts = roundFacts;
         this.scoreTotals = scoreTotals;
         this.revealed = revealed;
         this.thisProcess = thisProcess;
+        this.config = config;
     }
 
     private record DueRound(long id, Origin origin, String guildId) {
@@ -84,7 +86,10 @@ public class RevealRound {
         }
     }
 
-    /** Closes the round and counts its answers' points, in one transaction: a crash keeps both or neither. */
+    /**
+     * Closes the round and counts its answers' points, in one transaction: a crash keeps both or neither. A game's
+     * round also sets when the game goes on, in the same transaction.
+     */
     private Optional<Reveal> close(long roundId, Instant now) {
         int won = Round.update("revealedAt = ?1, openKey = null where id = ?2 and revealedAt is null"
                 + " and closesAt <= ?1", now, roundId);
@@ -92,6 +97,10 @@ public class RevealRound {
             return Optional.empty();
         }
         Round round = Round.findById(roundId);
+        if (round.game != null) {
+            // A bulk update of this one column: a stop asked at the same moment writes only its own.
+            Game.update("nextRoundAt = ?1 where id = ?2", now.plus(config.pauseBetweenRounds()), round.game.id);
+        }
         List<Answer> answers = answersOf(roundId);
         scoreTotals.add(round.guildId, answers.stream().map(a -> new ScoreTotals.ScoredAnswer(a.userId,
                 a.displayName, a.points, a.correct, a.answeredAt)).toList());

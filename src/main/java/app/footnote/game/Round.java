@@ -44,6 +44,13 @@ public class Round extends PanacheEntity {
     public Instant closesAt;
     @Column(name = "revealed_at")
     public Instant revealedAt;
+    /** The game this round is one of, or {@code null} for a round on its own. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "game_id")
+    public Game game;
+    /** Its number in the game, from 1; unique with the game, so no round of a game is opened twice. */
+    @Column(name = "game_round")
+    public Integer gameRound;
 
     public static String openKey(String guildId, String channelId) {
         return guildId + "/" + channelId;

@@ -4,11 +4,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A round as players see it while it is open: no answer in it. */
+/**
+ * A round as players see it while it is open: no answer in it.
+ *
+ * @param game where it stands in its game, or {@code null} for a round on its own
+ */
 public record RoundView(long id, Origin origin, String guildId, String channelId, String prompt, String category,
-        String difficulty, List<Choice> choices, Instant startedAt, Instant closesAt) {
+        String difficulty, List<Choice> choices, Instant startedAt, Instant closesAt, InGame game) {
 
     public record Choice(String label, String text) {
+    }
+
+    /** Question {@code number} of {@code questions} of game {@code gameId}. */
+    public record InGame(long gameId, int number, int questions) {
     }
 
     static RoundView of(Round round) {
@@ -19,6 +27,7 @@ public record RoundView(long id, Origin origin, String guildId, String channelId
         }
         return new RoundView(round.id, round.origin, round.guildId, round.channelId, round.question.prompt,
                 round.question.category, round.question.difficulty.label(), List.copyOf(choices), round.startedAt,
-                round.closesAt);
+                round.closesAt, round.game == null ? null
+                        : new InGame(round.game.id, round.gameRound, round.game.questions));
     }
 }

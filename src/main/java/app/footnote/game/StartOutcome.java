@@ -15,6 +15,10 @@ public sealed interface StartOutcome {
     record AlreadyOpen(RoundView round) implements StartOutcome {
     }
 
+    /** The channel has a game running: this one. */
+    record GameRunning(GameView game) implements StartOutcome {
+    }
+
     /**
      * No active question matches the filters ({@code null} when not given); {@code categories} are those in play,
      * to choose from instead.

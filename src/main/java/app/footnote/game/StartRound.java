@@ -60,9 +60,9 @@ public class StartRound {
 
     private StartOutcome open(Origin origin, String guildId, String channelId, String category,
             Difficulty difficulty, int seconds) {
-        Optional<Round> open = Round.find("openKey", Round.openKey(guildId, channelId)).firstResultOptional();
-        if (open.isPresent()) {
-            return new StartOutcome.AlreadyOpen(RoundView.of(open.get()));
+        Optional<StartOutcome> busy = busy(guildId, channelId);
+        if (busy.isPresent()) {
+            return busy.get();
         }
         Instant now = clock.instant();
         Optional<Question> question = pickQuestion.pick(guildId, category, difficulty, now);
@@ -72,6 +72,33 @@ public class StartRound {
         Round round = persist(origin, guildId, channelId, Round.openKey(guildId, channelId), question.get(), now,
                 now.plus(Duration.ofSeconds(seconds)));
         return new StartOutcome.Started(RoundView.of(round));
+    }
+
+    /** What already plays in the channel, in the caller's transaction: a game, else an open round; else empty. */
+    static Optional<StartOutcome> busy(String guildId, String channelId) {
+        Optional<Game> game = Game.find("runningKey", Game.runningKey(guildId, channelId)).firstResultOptional();
+        if (game.isPresent()) {
+            return Optional.of(new StartOutcome.GameRunning(GameView.of(game.get())));
+        }
+        return Round.<Round>find("openKey", Round.openKey(guildId, channelId)).firstResultOptional()
+                .map(open -> new StartOutcome.AlreadyOpen(RoundView.of(open)));
+    }
+
+    /**
+     * Opens the game's next round, numbered {@code game.played}, in the caller's transaction; the caller has claimed
+     * that number. The game's filters apply, the server's round length too.
+     *
+     * @return empty when no question matches the game's filters any more
+     */
+    Optional<RoundView> openInGame(Game game, Instant now) {
+        int seconds = roundLength.of(game.guildId);
+        return pickQuestion.pick(game.guildId, game.category, game.difficulty, now).map(question -> {
+            Round round = build(game.origin, game.guildId, game.channelId, Round.openKey(game.guildId,
+                    game.channelId), question, now, now.plus(Duration.ofSeconds(seconds)));
+            round.game = game;
+            round.gameRound = game.played;
+            return RoundView.of(save(round));
+        });
     }
 
     /**
@@ -89,6 +116,17 @@ public class StartRound {
 
     private Round persist(Origin origin, String guildId, String channelId, String openKey, Question question,
             Instant now, Instant closesAt) {
+        return save(build(origin, guildId, channelId, openKey, question, now, closesAt));
+    }
+
+    private Round save(Round round) {
+        round.persistAndFlush();
+        roundFacts.remember(round);
+        return round;
+    }
+
+    private static Round build(Origin origin, String guildId, String channelId, String openKey, Question question,
+            Instant now, Instant closesAt) {
         Round round = new Round();
         round.origin = origin;
         round.guildId = guildId;
@@ -98,8 +136,6 @@ public class StartRound {
         round.choiceOrder = shuffledOrder(question.wrongChoices.size());
         round.startedAt = now;
         round.closesAt = closesAt;
-        round.persistAndFlush();
-        roundFacts.remember(round);
         return round;
     }
 

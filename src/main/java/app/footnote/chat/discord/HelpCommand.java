@@ -8,6 +8,7 @@ import org.javacord.api.interaction.SlashCommandBuilder;
 import org.javacord.api.interaction.SlashCommandInteraction;
 
 import app.footnote.bank.Difficulty;
+import app.footnote.game.GameConfig;
 import app.footnote.game.Scoring;
 
 /** {@code /trivia-help}: what Footnote does and its commands, on one screen, for the asker alone. */
@@ -36,8 +37,12 @@ class HelpCommand implements SlashCommandHandler {
         return DiscordReply.privately(new DiscordEmbed("Footnote — trivia with sources").description(
                 "Questions come from news articles, and every answer comes with its footnote: the article and"
                         + " the sentence it is taken from.\n\n"
-                        + "**/trivia** `[category]` `[difficulty]` — start a round here; click a button to answer."
-                        + " One answer per player; the answer is revealed when the round closes.\n"
+                        + "**/trivia** `[category]` `[difficulty]` `[questions]` — start a round here; click a button"
+                        + " to answer. One answer per player; the answer is revealed when the round closes. With"
+                        + " `questions` (up to " + GameConfig.MAX_GAME_QUESTIONS + "), a game: that many rounds"
+                        + " back to back, then the final standings.\n"
+                        + "**/trivia-stop** — end this channel's game after the current question (whoever started"
+                        + " it, or a moderator).\n"
                         + "**/leaderboard** `[period]` `[scope]` — the top players this week, month or all time,"
                         + " on this server or all servers.\n"
                         + "**/stats** `[user]` — points, rank, accuracy, streak and daily streak.\n"

@@ -30,9 +30,11 @@ import org.mockito.ArgumentCaptor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.footnote.chat.CommandOptions;
 import app.footnote.chat.discord.moderation.AdminCommand;
 import app.footnote.chat.discord.moderation.Moderators;
 import app.footnote.chat.discord.round.DiscordRoundTest;
+import app.footnote.game.GameConfig;
 import app.footnote.game.RoundLength;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -64,7 +66,8 @@ class DiscordCommandsTest {
     void everyCommandIsDeclaredForServersOnlyWithinDiscordsLengthLimits() {
         List<JsonNode> commands = declarationsOf(registerCommands.declarations());
 
-        assertEquals(Set.of("trivia", "leaderboard", "stats", "trivia-help", "trivia-admin", "trivia-suggest"),
+        assertEquals(Set.of("trivia", "trivia-stop", "leaderboard", "stats", "trivia-help", "trivia-admin",
+                "trivia-suggest"),
                 Set.copyOf(commands.stream().map(c -> c.path("name").asText()).toList()));
         for (JsonNode command : commands) {
             assertFalse(command.path("dm_permission").asBoolean(true), command.toString());
@@ -74,6 +77,11 @@ class DiscordCommandsTest {
                 .orElseThrow();
         assertEquals(String.valueOf(PermissionType.MANAGE_SERVER.getValue()),
                 admin.path("default_member_permissions").asText());
+        JsonNode questions = commands.stream().filter(c -> c.path("name").asText().equals("trivia")).findFirst()
+                .orElseThrow().path("options").findParents("name").stream()
+                .filter(o -> o.path("name").asText().equals(CommandOptions.QUESTIONS)).findFirst().orElseThrow();
+        assertEquals(GameConfig.MIN_GAME_QUESTIONS, questions.path("min_value").asInt(), questions.toString());
+        assertEquals(GameConfig.MAX_GAME_QUESTIONS, questions.path("max_value").asInt(), questions.toString());
     }
 
     private static void assertWithinLimits(JsonNode node) {
@@ -95,7 +103,7 @@ class DiscordCommandsTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Set<SlashCommandBuilder>> global = ArgumentCaptor.forClass(Set.class);
         verify(api).bulkOverwriteGlobalApplicationCommands(global.capture());
-        assertEquals(6, global.getValue().size());
+        assertEquals(7, global.getValue().size());
         verify(api).bulkOverwriteServerApplicationCommands(org.mockito.ArgumentMatchers.eq(42L), any());
     }
 

@@ -27,6 +27,7 @@ import app.footnote.daily.DailyPosted;
 import app.footnote.daily.DailySchedules;
 import app.footnote.daily.PostDailyQuestions;
 import app.footnote.daily.ScheduleRequest;
+import app.footnote.game.GameConfig;
 import app.footnote.game.Origin;
 import app.footnote.game.RevealRound;
 import app.footnote.game.Round;
@@ -80,6 +81,8 @@ class ShardedProcessesTest {
     StartRound startRound;
     @Inject
     DailySchedules schedules;
+    @Inject
+    GameConfig gameConfig;
 
     /** One process: its connection to its shard, and the services that act for it on a schedule. */
     private final class BotProcess {
@@ -94,7 +97,7 @@ class ShardedProcessesTest {
             connection.connected(2, Map.of(shard, mock(DiscordApi.class)));
             ThisProcess here = new ThisProcess(List.of(connection));
             revealRound = new RevealRound(clock, roundFacts, scoreTotals,
-                    recorder((RoundRevealed event) -> revealedIn.add(event.reveal().guildId())), here);
+                    recorder((RoundRevealed event) -> revealedIn.add(event.reveal().guildId())), here, gameConfig);
             postDaily = new PostDailyQuestions(clock, em, startRound,
                     recorder((DailyPosted event) -> postedIn.add(event.round().guildId())), here);
         }

@@ -24,7 +24,7 @@ public class Moderators {
         this.moderatorRole = moderatorRole;
     }
 
-    boolean mayModerate(Server server, User user) {
+    public boolean mayModerate(Server server, User user) {
         if (server.isOwner(user)
                 || server.hasAnyPermission(user, PermissionType.MANAGE_SERVER, PermissionType.ADMINISTRATOR)) {
             return true;

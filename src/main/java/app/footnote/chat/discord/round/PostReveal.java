@@ -61,10 +61,11 @@ class PostReveal {
 
     private void post(DiscordApi api, Reveal reveal) {
         boolean daily = dailyStreaks.isDaily(reveal.roundId());
-        String title = daily ? RoundMessages.DAILY_TITLE : RoundMessages.TRIVIA_TITLE;
         roundPosts.find(reveal.roundId()).ifPresent(post -> describeRound.describe(reveal.roundId())
                 .ifPresent(state -> channelMessages.edit(api, post.channelId, post.messageId,
-                        RoundMessages.closed(state.round(), title, reveal.answerLabel())).exceptionally(error -> {
+                        RoundMessages.closed(state.round(), daily ? RoundMessages.DAILY_TITLE
+                                : RoundMessages.triviaTitle(state.round()), reveal.answerLabel()))
+                        .exceptionally(error -> {
                             LOG.warnf("Could not close the buttons of round %d: %s", reveal.roundId(), error);
                             return null;
                         })));

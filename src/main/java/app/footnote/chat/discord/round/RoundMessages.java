@@ -16,6 +16,8 @@ import app.footnote.chat.discord.DiscordEmbed;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.daily.Streak;
+import app.footnote.game.GameStandings;
+import app.footnote.game.GameView;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundView;
 
@@ -35,8 +37,33 @@ public final class RoundMessages {
     private RoundMessages() {
     }
 
+    public static final String STANDINGS_TITLE = "Final standings";
+
     public static DiscordReply question(RoundView round) {
-        return question(round, TRIVIA_TITLE);
+        return question(round, triviaTitle(round));
+    }
+
+    /** "Trivia", or "Trivia · question 2 of 5" in a game. */
+    static String triviaTitle(RoundView round) {
+        return round.game() == null ? TRIVIA_TITLE : TRIVIA_TITLE + " · question " + round.game().number() + " of "
+                + round.game().questions();
+    }
+
+    /** After a game's last round: its best players, their points and right answers. */
+    static DiscordReply standings(GameStandings standings) {
+        GameView game = standings.game();
+        StringBuilder lines = new StringBuilder();
+        for (GameStandings.Line line : standings.top()) {
+            lines.append(String.format(Locale.ROOT, "%d. **%s** · %d points · %d right%n", line.rank(),
+                    DiscordText.escape(line.displayName()), line.points(), line.correct()));
+        }
+        String played = game.played() + (game.played() == game.questions() ? "" : " of " + game.questions());
+        String description = (lines.isEmpty() ? "Nobody answered." : lines.toString().strip()) + "\n\n"
+                + played + " questions" + (game.stopping() && game.played() < game.questions()
+                        ? "; stopped by " + DiscordText.escape(game.stoppedBy()) + "." : ".")
+                + " Ties go to whoever reached the score first.";
+        return DiscordReply.publicly(new DiscordEmbed(STANDINGS_TITLE).color(DiscordEmbed.RIGHT_GREEN)
+                .description(description), List.of());
     }
 
     public static DiscordReply question(RoundView round, String title) {

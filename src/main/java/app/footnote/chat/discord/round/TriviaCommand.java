@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.javacord.api.entity.server.Server;
+import org.javacord.api.entity.user.User;
 import org.javacord.api.interaction.SlashCommand;
 import org.javacord.api.interaction.SlashCommandBuilder;
 import org.javacord.api.interaction.SlashCommandInteraction;
@@ -22,25 +23,31 @@ import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.chat.discord.OptionCompleter;
 import app.footnote.chat.discord.SlashCommandHandler;
+import app.footnote.game.GameConfig;
+import app.footnote.game.GameView;
 import app.footnote.game.Origin;
 import app.footnote.game.RoundView;
+import app.footnote.game.StartGame;
 import app.footnote.game.StartOutcome;
-import app.footnote.game.StartRound;
 
-/** {@code /trivia [category] [difficulty]}: opens a round in the channel, with one button per choice. */
+/**
+ * {@code /trivia [category] [difficulty] [questions]}: opens a round in the channel, with one button per choice; with
+ * several questions, a game of that many rounds back to back.
+ */
 @ApplicationScoped
 class TriviaCommand implements SlashCommandHandler, OptionCompleter {
 
     static final String NAME = "trivia";
     static final String CATEGORY = CommandOptions.CATEGORY;
     static final String DIFFICULTY = CommandOptions.DIFFICULTY;
+    static final String QUESTIONS = CommandOptions.QUESTIONS;
 
-    private final StartRound startRound;
+    private final StartGame startGame;
     private final ActiveCategories activeCategories;
     private final RoundPosts roundPosts;
 
-    TriviaCommand(StartRound startRound, ActiveCategories activeCategories, RoundPosts roundPosts) {
-        this.startRound = startRound;
+    TriviaCommand(StartGame startGame, ActiveCategories activeCategories, RoundPosts roundPosts) {
+        this.startGame = startGame;
         this.activeCategories = activeCategories;
         this.roundPosts = roundPosts;
     }
@@ -57,7 +64,9 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
         return SlashCommand.with(NAME, "Start a trivia round in this channel; answer with the buttons.", List.of(
                 SlashCommandOption.createStringOption(CATEGORY, "Only questions of this category", false, true),
                 SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, DIFFICULTY,
-                        "Only questions of this difficulty", false, difficulties)))
+                        "Only questions of this difficulty", false, difficulties),
+                SlashCommandOption.createLongOption(QUESTIONS, "How many questions to play back to back (default 1)",
+                        false, GameConfig.MIN_GAME_QUESTIONS, GameConfig.MAX_GAME_QUESTIONS)))
                 .setEnabledInDms(false);
     }
 
@@ -69,24 +78,43 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
         if (difficulty.isRefused()) {
             return DiscordReply.privately(DiscordText.TEXTS.refused(difficulty.refusal()));
         }
+        OptionValue<Integer> questions = CommandOptions.questions(
+                interaction.getArgumentLongValueByName(QUESTIONS).orElse(null));
+        if (questions.isRefused()) {
+            return DiscordReply.privately(DiscordText.TEXTS.refused(questions.refusal()));
+        }
         String channelId = interaction.getChannel().orElseThrow().getIdAsString();
-        StartOutcome outcome = startRound.start(Origin.DISCORD, server.getIdAsString(), channelId, category,
-                difficulty.value());
+        User user = interaction.getUser();
+        StartOutcome outcome = startGame.start(Origin.DISCORD, server.getIdAsString(), channelId,
+                user.getIdAsString(), AnswerButton.displayName(user, server), category, difficulty.value(),
+                questions.value());
         if (outcome instanceof StartOutcome.Started started) {
             long roundId = started.round().id();
             return RoundMessages.question(started.round())
                     .whenSent(message -> roundPosts.record(roundId, channelId, message.getIdAsString()));
         } else if (outcome instanceof StartOutcome.AlreadyOpen open) {
             return DiscordReply.privately(alreadyOpen(open.round()));
+        } else if (outcome instanceof StartOutcome.GameRunning running) {
+            return DiscordReply.privately(gameRunning(running.game()));
         }
         return DiscordReply.privately(DiscordText.TEXTS.nothingMatches((StartOutcome.NothingMatches) outcome));
     }
 
     private String alreadyOpen(RoundView round) {
-        String where = roundPosts.find(round.id()).map(post -> "[A round](https://discord.com/channels/"
-                + round.guildId() + "/" + post.channelId + "/" + post.messageId + ")").orElse("A round");
-        return where + " is already open in this channel; it closes " + RoundMessages.countdown(round.closesAt())
-                + ". Answer it first.";
+        return link(round.id(), round.guildId(), "A round") + " is already open in this channel; it closes "
+                + RoundMessages.countdown(round.closesAt()) + ". Answer it first.";
+    }
+
+    private String gameRunning(GameView game) {
+        return link(game.latestRoundId(), game.guildId(), "A game") + " is running in this channel (question "
+                + game.played() + " of " + game.questions() + ", started by "
+                + DiscordText.escape(game.startedByName()) + "). Play along, or wait for its final standings.";
+    }
+
+    /** {@code text} as a link to the message that shows the round, when it is known. */
+    private String link(long roundId, String guildId, String text) {
+        return roundPosts.find(roundId).map(post -> "[" + text + "](https://discord.com/channels/" + guildId + "/"
+                + post.channelId + "/" + post.messageId + ")").orElse(text);
     }
 
     /** Every command's category option: the categories in play that contain what the user has typed so far. */

@@ -66,7 +66,7 @@ class DiscordLimitsTest {
         }
         RoundView round = new RoundView(7, Origin.DISCORD, "1", "2", words("Which **starship**", 5_000),
                 words("cast", 400),
-                "hard", choices, AT, AT.plusSeconds(30));
+                "hard", choices, AT, AT.plusSeconds(30), new RoundView.InGame(3, 20, 20));
 
         FakeDiscord.Sent question = sent(RoundMessages.question(round));
 

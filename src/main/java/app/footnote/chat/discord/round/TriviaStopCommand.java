@@ -1,0 +1,73 @@
+package app.footnote.chat.discord.round;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.entity.user.User;
+import org.javacord.api.interaction.SlashCommand;
+import org.javacord.api.interaction.SlashCommandBuilder;
+import org.javacord.api.interaction.SlashCommandInteraction;
+
+import app.footnote.chat.discord.DiscordEmbed;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.DiscordText;
+import app.footnote.chat.discord.SlashCommandHandler;
+import app.footnote.chat.discord.moderation.Moderators;
+import app.footnote.game.GameView;
+import app.footnote.game.StopGame;
+import app.footnote.game.StopOutcome;
+
+/**
+ * {@code /trivia-stop}: the channel's game ends after its current round, with its final standings. Only the player who
+ * started it or a moderator may; the others are told who may, and nothing changes.
+ */
+@ApplicationScoped
+class TriviaStopCommand implements SlashCommandHandler {
+
+    static final String NAME = "trivia-stop";
+    static final String NO_GAME = "No game is running in this channel; /trivia questions: starts one.";
+
+    private final StopGame stopGame;
+    private final Moderators moderators;
+
+    TriviaStopCommand(StopGame stopGame, Moderators moderators) {
+        this.stopGame = stopGame;
+        this.moderators = moderators;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public SlashCommandBuilder declaration() {
+        return SlashCommand.with(NAME, "End this channel's trivia game after the current question.", List.of())
+                .setEnabledInDms(false);
+    }
+
+    @Override
+    public DiscordReply handle(SlashCommandInteraction interaction, Server server) {
+        User user = interaction.getUser();
+        String channelId = interaction.getChannel().orElseThrow().getIdAsString();
+        StopOutcome outcome = stopGame.stop(server.getIdAsString(), channelId, user.getIdAsString(),
+                AnswerButton.displayName(user, server), moderators.mayModerate(server, user));
+        if (outcome instanceof StopOutcome.Stopping stopping) {
+            return DiscordReply.publicly(new DiscordEmbed("Trivia").description(
+                    DiscordText.escape(stopping.stoppedBy()) + " stopped the game: it ends after question "
+                            + stopping.game().played() + " of " + stopping.game().questions()
+                            + ", with the final standings."),
+                    List.of());
+        } else if (outcome instanceof StopOutcome.NotAllowed refused) {
+            return DiscordReply.privately(notAllowed(refused.game()));
+        }
+        return DiscordReply.privately(NO_GAME);
+    }
+
+    static String notAllowed(GameView game) {
+        return "Only " + DiscordText.escape(game.startedByName()) + ", who started this game, or a moderator (Manage"
+                + " Server or this server's Footnote moderator role) can stop it. Nothing was changed.";
+    }
+}

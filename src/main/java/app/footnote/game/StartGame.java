@@ -1,0 +1,93 @@
+package app.footnote.game;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import app.footnote.bank.ActiveCategories;
+import app.footnote.bank.Difficulty;
+import app.footnote.db.UniqueViolation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * {@code /trivia} with a number of questions: one is a round on its own; more start a game, whose first round opens at
+ * once and whose next ones follow each reveal after the configured pause.
+ */
+@ApplicationScoped
+public class StartGame {
+
+    private final Clock clock;
+    private final StartRound startRound;
+    private final ActiveCategories activeCategories;
+
+    public StartGame(Clock clock, StartRound startRound, ActiveCategories activeCategories) {
+        this.clock = clock;
+        this.startRound = startRound;
+        this.activeCategories = activeCategories;
+    }
+
+    /** What is wrong with a number of questions, or empty when it is one a game takes. */
+    public static Optional<String> problem(long questions) {
+        return questions < GameConfig.MIN_GAME_QUESTIONS || questions > GameConfig.MAX_GAME_QUESTIONS
+                ? Optional.of("must be " + GameConfig.MIN_GAME_QUESTIONS + " to " + GameConfig.MAX_GAME_QUESTIONS
+                        + ", not " + questions)
+                : Optional.empty();
+    }
+
+    /**
+     * @param playerId who asked: they may stop the game, as a moderator may
+     * @param questions 1 to 20 (see {@link #problem})
+     * @throws IllegalArgumentException for another number: the adapters refuse it first, naming the option
+     */
+    public StartOutcome start(Origin origin, String guildId, String channelId, String playerId, String playerName,
+            String category, Difficulty difficulty, int questions) {
+        problem(questions).ifPresent(problem -> {
+            throw new IllegalArgumentException("questions " + problem);
+        });
+        if (questions == 1) {
+            return startRound.start(origin, guildId, channelId, category, difficulty);
+        }
+        Callable<StartOutcome> open = () -> open(origin, guildId, channelId, playerId, playerName, category,
+                difficulty, questions);
+        try {
+            return QuarkusTransaction.requiringNew().call(open);
+        } catch (RuntimeException e) {
+            // Another game or round started in the channel at the same moment: the second try points to it.
+            if (!UniqueViolation.isCause(e)) {
+                throw e;
+            }
+            return QuarkusTransaction.requiringNew().call(open);
+        }
+    }
+
+    private StartOutcome open(Origin origin, String guildId, String channelId, String playerId, String playerName,
+            String category, Difficulty difficulty, int questions) {
+        Optional<StartOutcome> busy = StartRound.busy(guildId, channelId);
+        if (busy.isPresent()) {
+            return busy.get();
+        }
+        Instant now = clock.instant();
+        Game game = new Game();
+        game.origin = origin;
+        game.guildId = guildId;
+        game.channelId = channelId;
+        game.runningKey = Game.runningKey(guildId, channelId);
+        game.startedBy = playerId;
+        game.startedByName = playerName;
+        game.category = category;
+        game.difficulty = difficulty;
+        game.questions = questions;
+        game.played = 1;
+        game.startedAt = now;
+        game.persistAndFlush();
+        Optional<RoundView> first = startRound.openInGame(game, now);
+        if (first.isEmpty()) {
+            QuarkusTransaction.setRollbackOnly();
+            return new StartOutcome.NothingMatches(category, difficulty, activeCategories.list(guildId));
+        }
+        return new StartOutcome.Started(first.get());
+    }
+}

@@ -1,0 +1,38 @@
+package app.footnote.game;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** {@code /trivia-stop}: ends a channel's game after its current round, for the player who started it or a moderator. */
+@ApplicationScoped
+public class StopGame {
+
+    /**
+     * @param moderator whether the chat says the player may moderate the server
+     */
+    @Transactional
+    public StopOutcome stop(String guildId, String channelId, String playerId, String playerName, boolean moderator) {
+        Optional<Game> running = Game.find("runningKey", Game.runningKey(guildId, channelId)).firstResultOptional();
+        if (running.isEmpty()) {
+            return new StopOutcome.NoGame();
+        }
+        Game game = running.get();
+        if (!moderator && !game.startedBy.equals(playerId)) {
+            return new StopOutcome.NotAllowed(GameView.of(game));
+        }
+        // Bulk updates of its own columns: the reveal and the next round, at the same moment, write only theirs.
+        Game.update("stopRequested = true, stoppedByName = ?1 where id = ?2 and stopRequested = false", playerName,
+                game.id);
+        Game.getEntityManager().refresh(game);
+        return new StopOutcome.Stopping(GameView.of(game), game.stoppedByName);
+    }
+
+    /** The game running in a channel, if any. */
+    @Transactional
+    public Optional<GameView> runningIn(String guildId, String channelId) {
+        return Game.<Game>find("runningKey", Game.runningKey(guildId, channelId)).firstResultOptional()
+                .map(GameView::of);
+    }
+}

@@ -1,0 +1,220 @@
+package app.footnote.chat.discord.round;
+
+import static app.footnote.chat.discord.round.DiscordRoundTest.assertNothingCanPing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+
+import org.javacord.api.DiscordApi;
+import org.javacord.api.entity.message.Message;
+import org.javacord.api.entity.permission.PermissionType;
+import org.javacord.api.entity.user.User;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import app.footnote.chat.discord.ChannelMessages;
+import app.footnote.chat.discord.DiscordConnection;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.FakeDiscord;
+import app.footnote.chat.discord.InteractionRouter;
+import app.footnote.game.GameConfig;
+import app.footnote.game.NextGameRound;
+import app.footnote.game.RevealRound;
+import app.footnote.testing.Rounds;
+import app.footnote.testing.TestClock;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A game of several questions on Discord: /trivia questions:, /trivia-stop, the next questions and the standings. */
+@QuarkusTest
+class DiscordGameTest {
+
+    @Inject
+    InteractionRouter router;
+    @Inject
+    RevealRound revealRound;
+    @Inject
+    NextGameRound nextGameRound;
+    @Inject
+    DiscordConnection connection;
+    @Inject
+    RoundPosts roundPosts;
+    @Inject
+    GameConfig config;
+    @InjectMock
+    ChannelMessages channelMessages;
+
+    private final FakeDiscord discord = new FakeDiscord();
+    private final DiscordApi api = mock(DiscordApi.class);
+    private final User ada = discord.member("Ada");
+    private final User bob = discord.member("Bob");
+    private final Message posted = mock(Message.class);
+
+    @BeforeEach
+    void connect() {
+        TestClock.NOW.set(Instant.parse("2026-11-24T10:00:00Z"));
+        connection.connected(1, Map.of(0, api));
+        stubMessages();
+    }
+
+    private void stubMessages() {
+        when(posted.getIdAsString()).thenReturn("4242");
+        when(channelMessages.send(any(), any(), any())).thenReturn(CompletableFuture.completedFuture(posted));
+        when(channelMessages.edit(any(), any(), any(), any())).thenReturn(CompletableFuture.completedFuture(null));
+    }
+
+    @AfterEach
+    void disconnect() {
+        connection.connected(1, Map.of());
+    }
+
+    private FakeDiscord.Exchange<SlashCommandInteraction> trivia(User user, Map<String, Object> options) {
+        return discord.command(TriviaCommand.NAME, user, options).through(router);
+    }
+
+    private FakeDiscord.Sent stop(User user) {
+        return discord.command(TriviaStopCommand.NAME, user, Map.of()).through(router).reply();
+    }
+
+    private static long roundIdOf(FakeDiscord.Sent question) {
+        return Long.parseLong(question.buttons().get(0).getCustomId().orElseThrow().split(":")[1]);
+    }
+
+    private static FakeDiscord.Sent sent(DiscordReply reply) {
+        return FakeDiscord.Sent.of(reply.applyTo(FakeDiscord.builder(InteractionOriginalResponseUpdater.class)));
+    }
+
+    /** The round's close, its reveal and the pause after it; returns what the bot then posted in the channel. */
+    private FakeDiscord.Sent revealAndWaitThePause(long roundId) {
+        reset(channelMessages);
+        stubMessages();
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        verify(channelMessages, timeout(5_000)).send(eq(api), eq(String.valueOf(discord.channelId)), any());
+        reset(channelMessages);
+        stubMessages();
+        TestClock.NOW.advance(config.pauseBetweenRounds());
+        nextGameRound.playDue();
+        ArgumentCaptor<DiscordReply> next = ArgumentCaptor.forClass(DiscordReply.class);
+        verify(channelMessages, timeout(5_000)).send(eq(api), eq(String.valueOf(discord.channelId)), next.capture());
+        return sent(next.getValue());
+    }
+
+    /** Where the round was posted, once the worker that posted it has recorded it (within 5 s). */
+    private RoundPost postOf(long roundId) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            Optional<RoundPost> post = roundPosts.find(roundId);
+            if (post.isPresent()) {
+                return post.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("round " + roundId + " was not recorded as posted");
+    }
+
+    @Test
+    void aGameOfTwoPostsEachQuestionAfterTheRevealThenTheFinalStandings() throws InterruptedException {
+        // Bob gets question 1 right, Ada question 2, as fast and as hard: a tie, which Bob reached first
+        FakeDiscord.Sent first = trivia(ada, Map.of(TriviaCommand.QUESTIONS, 2L, TriviaCommand.DIFFICULTY, "easy"))
+                .reply();
+        assertEquals("Trivia · question 1 of 2", first.embed().path("title").asText());
+        long firstId = roundIdOf(first);
+        TestClock.NOW.advance(Duration.ofSeconds(3));
+        discord.click(AnswerButton.customId(firstId, Rounds.rightLabel(firstId)), bob).through(router);
+
+        FakeDiscord.Sent second = revealAndWaitThePause(firstId);
+
+        assertEquals("Trivia · question 2 of 2", second.embed().path("title").asText());
+        long secondId = roundIdOf(second);
+        assertTrue(secondId != firstId);
+        assertEquals("4242", postOf(secondId).messageId, "its reveal can close its buttons");
+        assertNothingCanPing(second);
+        TestClock.NOW.advance(Duration.ofSeconds(3));
+        discord.click(AnswerButton.customId(secondId, Rounds.rightLabel(secondId)), ada).through(router);
+        discord.click(AnswerButton.customId(secondId, Rounds.wrongLabel(secondId)), bob).through(router);
+
+        FakeDiscord.Sent standings = revealAndWaitThePause(secondId);
+
+        assertEquals(RoundMessages.STANDINGS_TITLE, standings.embed().path("title").asText());
+        String lines = standings.embed().path("description").asText();
+        assertTrue(lines.matches("(?s)1\\. \\*\\*Bob\\*\\* · 14 points · 1 right\\n2\\. \\*\\*Ada\\*\\* · 14"
+                + " points · 1 right\\n\\n2 questions\\..*"), lines);
+        assertNothingCanPing(standings);
+    }
+
+    @Test
+    void triviaInAChannelWithAGameLinksToItAndOutOfRangeQuestionsAreRefusedPrivately() {
+        FakeDiscord.Exchange<SlashCommandInteraction> game = trivia(ada, Map.of(TriviaCommand.QUESTIONS, 3L));
+
+        FakeDiscord.Sent again = trivia(bob, Map.of()).reply();
+
+        assertTrue(again.ephemeral());
+        assertEquals("[A game](https://discord.com/channels/" + discord.serverId + "/" + discord.channelId + "/"
+                + game.postedId + ") is running in this channel (question 1 of 3, started by Ada). Play along, or"
+                + " wait for its final standings.", again.content());
+
+        FakeDiscord other = new FakeDiscord();
+        for (long questions : new long[]{0, 21}) {
+            FakeDiscord.Sent refused = other.command(TriviaCommand.NAME, other.member("Cy"),
+                    Map.of(TriviaCommand.QUESTIONS, questions)).through(router).reply();
+            assertTrue(refused.ephemeral());
+            assertEquals("questions must be a whole number from 1 to 20, not '" + questions + "'.",
+                    refused.content());
+        }
+        FakeDiscord.Sent stillFree = other.command(TriviaCommand.NAME, other.member("Cy"), Map.of()).through(router)
+                .reply();
+        assertFalse(stillFree.ephemeral(), "nothing was started in that channel");
+        assertEquals("Trivia", stillFree.embed().path("title").asText());
+    }
+
+    @Test
+    void onlyTheStarterOrAModeratorStopsTheGameAndItEndsAfterTheCurrentQuestion() {
+        long firstId = roundIdOf(trivia(ada, Map.of(TriviaCommand.QUESTIONS, 5L)).reply());
+
+        FakeDiscord.Sent refused = stop(bob);
+        assertTrue(refused.ephemeral());
+        assertEquals(TriviaStopCommand.notAllowed(new app.footnote.game.GameView(0, null, null, null, null, "Ada", 5,
+                1, firstId, null, false, null, null)), refused.content());
+        assertTrue(refused.content().startsWith("Only Ada, who started this game, or a moderator"));
+
+        User manager = discord.member("Manager");
+        when(discord.server.hasAnyPermission(manager, PermissionType.MANAGE_SERVER, PermissionType.ADMINISTRATOR))
+                .thenReturn(true);
+        FakeDiscord.Sent stopped = stop(manager);
+        assertFalse(stopped.ephemeral(), "the channel is told");
+        assertEquals("Manager stopped the game: it ends after question 1 of 5, with the final standings.",
+                stopped.embed().path("description").asText());
+
+        FakeDiscord.Sent standings = revealAndWaitThePause(firstId);
+        assertEquals(RoundMessages.STANDINGS_TITLE, standings.embed().path("title").asText());
+        assertTrue(standings.embed().path("description").asText().contains("1 of 5 questions; stopped by Manager."),
+                standings.embed().toString());
+        verify(channelMessages, atLeastOnce()).send(any(), any(), any());
+
+        FakeDiscord.Sent none = stop(ada);
+        assertTrue(none.ephemeral());
+        assertEquals(TriviaStopCommand.NO_GAME, none.content());
+        assertEquals(Optional.of(false), discord.command(TriviaCommand.NAME, ada, Map.of()).through(router)
+                .deferral());
+    }
+}

@@ -1,0 +1,253 @@
+package app.footnote.game;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import app.footnote.StartUp;
+import app.footnote.bank.Difficulty;
+import app.footnote.score.Leaderboards;
+import app.footnote.score.Period;
+import app.footnote.testing.Rounds;
+import app.footnote.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Games of several questions through the game services, as any chat adapter drives them. */
+@QuarkusTest
+class PlayGameTest {
+
+    @Inject
+    StartGame startGame;
+    @Inject
+    StopGame stopGame;
+    @Inject
+    RecordAnswer recordAnswer;
+    @Inject
+    RevealRound revealRound;
+    @Inject
+    NextGameRound nextGameRound;
+    @Inject
+    StartRound startRound;
+    @Inject
+    RoundFacts roundFacts;
+    @Inject
+    StartUp startUp;
+    @Inject
+    Leaderboards leaderboards;
+    @Inject
+    PlayedGames playedGames;
+    @Inject
+    GameConfig config;
+    @Inject
+    Clock clock;
+    @Inject
+    ThisProcess thisProcess;
+
+    private final String guild = Rounds.newGuild();
+
+    @BeforeEach
+    void startOfTheTest() {
+        TestClock.NOW.set(Instant.parse("2026-11-23T10:00:00Z"));
+    }
+
+    private RoundView startGame(String channel, int questions) {
+        return assertInstanceOf(StartOutcome.Started.class, startGame.start(Origin.LOCAL, guild, channel, "ada",
+                "Ada", null, Difficulty.EASY, questions)).round();
+    }
+
+    private void answer(RoundView round, String player, boolean right) {
+        assertInstanceOf(AnswerOutcome.LockedIn.class, recordAnswer.answer(guild, round.id(), player, "Player "
+                + player, right ? Rounds.rightLabel(round.id()) : Rounds.wrongLabel(round.id())));
+    }
+
+    /** To the round's close, and its reveal. */
+    private void closeAndReveal(RoundView round) {
+        TestClock.NOW.set(round.closesAt());
+        revealRound.revealDue();
+    }
+
+    @Test
+    void theRoundsFollowEachRevealAfterThePauseThenTheFinalStandingsTiesGoingToWhoReachedTheScoreFirst() {
+        RoundView first = startGame("quiz", 3);
+        long gameId = first.game().gameId();
+        assertEquals(new RoundView.InGame(gameId, 1, 3), first.game());
+        assertEquals("easy", first.difficulty());
+
+        // Bob gets question 1 right, Ada question 2, just as fast: equal points, Bob's reached first
+        TestClock.NOW.advance(Duration.ofSeconds(5));
+        answer(first, "bob", true);
+        answer(first, "cy", false);
+        closeAndReveal(first);
+        TestClock.NOW.advance(config.pauseBetweenRounds().minusSeconds(1));
+        nextGameRound.playDue();
+        assertEquals(List.of(), playedGames.roundsOf(gameId), "not before the pause is over");
+        TestClock.NOW.advance(Duration.ofSeconds(1));
+        nextGameRound.playDue();
+        RoundView second = playedGames.roundsOf(gameId).get(0);
+        assertEquals(new RoundView.InGame(gameId, 2, 3), second.game());
+        assertEquals(TestClock.NOW.instant(), second.startedAt());
+
+        TestClock.NOW.advance(Duration.ofSeconds(5));
+        answer(second, "ada", true);
+        answer(second, "cy", false);
+        closeAndReveal(second);
+        TestClock.NOW.advance(config.pauseBetweenRounds());
+        nextGameRound.playDue();
+        RoundView third = playedGames.roundsOf(gameId).get(1);
+        assertEquals(3, third.game().number());
+        closeAndReveal(third);
+        assertEquals(List.of(), playedGames.endsOf(gameId), "the standings come after the pause too");
+        TestClock.NOW.advance(config.pauseBetweenRounds());
+        nextGameRound.playDue();
+
+        GameStandings standings = playedGames.endsOf(gameId).get(0);
+        assertEquals(List.of("Player bob", "Player ada", "Player cy"),
+                standings.top().stream().map(GameStandings.Line::displayName).toList());
+        int points = standings.top().get(0).points();
+        assertEquals(points, standings.top().get(1).points());
+        assertTrue(points > 0);
+        assertEquals(List.of(1, 1, 0), standings.top().stream().map(GameStandings.Line::correct).toList());
+        assertEquals(List.of(1, 2, 3), standings.top().stream().map(GameStandings.Line::rank).toList());
+        assertTrue(standings.game().ended());
+        assertEquals(3, standings.game().played());
+
+        // The game's points count on the leaderboard as any round's; the channel is free again
+        assertEquals(points, leaderboards.stats(guild, "bob").orElseThrow().points());
+        assertEquals(points, leaderboards.leaderboard(guild, Period.WEEK, null).top().get(0).points());
+        nextGameRound.playDue();
+        assertEquals(1, playedGames.endsOf(gameId).size(), "a game ends once");
+        assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.LOCAL, guild, "quiz", null, null));
+    }
+
+    @Test
+    void aChannelWithAGameRunningPointsToItEvenBetweenRounds() {
+        RoundView first = startGame("quiz", 2);
+
+        StartOutcome during = startRound.start(Origin.LOCAL, guild, "quiz", null, null);
+        closeAndReveal(first);
+        StartOutcome between = startGame.start(Origin.LOCAL, guild, "quiz", "bob", "Bob", null, null, 5);
+
+        for (StartOutcome outcome : List.of(during, between)) {
+            GameView game = assertInstanceOf(StartOutcome.GameRunning.class, outcome).game();
+            assertEquals(first.game().gameId(), game.id());
+            assertEquals(first.id(), game.latestRoundId());
+            assertEquals("Ada", game.startedByName());
+        }
+    }
+
+    @Test
+    void aNumberOfQuestionsOutsideOneToTwentyIsRefusedAndNothingStarts() {
+        assertEquals("must be 1 to 20, not 21", StartGame.problem(21).orElseThrow());
+        assertEquals("must be 1 to 20, not 0", StartGame.problem(0).orElseThrow());
+        assertThrows(IllegalArgumentException.class,
+                () -> startGame.start(Origin.LOCAL, guild, "quiz", "ada", "Ada", null, null, 21));
+
+        assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.LOCAL, guild, "quiz", null, null));
+    }
+
+    @Test
+    void onlyTheStarterOrAModeratorStopsTheGameWhichThenEndsAfterTheCurrentRound() {
+        RoundView first = startGame("quiz", 5);
+        long gameId = first.game().gameId();
+
+        GameView refused = assertInstanceOf(StopOutcome.NotAllowed.class,
+                stopGame.stop(guild, "quiz", "bob", "Bob", false)).game();
+        assertEquals("Ada", refused.startedByName());
+        assertTrue(!stopGame.runningIn(guild, "quiz").orElseThrow().stopping(), "nothing changed");
+        StopOutcome.Stopping stopping = assertInstanceOf(StopOutcome.Stopping.class,
+                stopGame.stop(guild, "quiz", "mod", "Mod", true));
+        assertEquals("Mod", stopping.stoppedBy());
+        assertInstanceOf(StopOutcome.NoGame.class, stopGame.stop(guild, "elsewhere", "ada", "Ada", false));
+
+        closeAndReveal(first);
+        TestClock.NOW.advance(config.pauseBetweenRounds());
+        nextGameRound.playDue();
+
+        assertEquals(List.of(), playedGames.roundsOf(gameId));
+        GameView ended = playedGames.endsOf(gameId).get(0).game();
+        assertEquals(1, ended.played());
+        assertEquals(5, ended.questions());
+        assertEquals("Mod", ended.stoppedBy());
+    }
+
+    @Test
+    void afterARestartMidGameTheNextQuestionComesFromTheRows() {
+        RoundView first = startGame("quiz", 2);
+        long gameId = first.game().gameId();
+        // The process goes down with round 1 open; its close and the pause pass while it is down
+        roundFacts.forget(first.id());
+        TestClock.NOW.set(first.closesAt().plus(Duration.ofMinutes(10)));
+
+        startUp.onStart(null);
+        assertEquals(List.of(), playedGames.roundsOf(gameId), "the pause follows the reveal, made at the start");
+        TestClock.NOW.advance(config.pauseBetweenRounds());
+        startUp.onStart(null);
+
+        RoundView second = playedGames.roundsOf(gameId).get(0);
+        assertEquals(2, second.game().number());
+        assertInstanceOf(AnswerOutcome.LockedIn.class, recordAnswer.answer(guild, second.id(), "ada", "Ada",
+                Rounds.rightLabel(second.id())));
+    }
+
+    @Test
+    void twoProcessesAtTheSameMomentOpenTheNextRoundOnce() throws Exception {
+        RoundView first = startGame("quiz", 2);
+        long gameId = first.game().gameId();
+        closeAndReveal(first);
+        TestClock.NOW.advance(config.pauseBetweenRounds());
+        List<RoundView> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Event<GameRoundStarted> recorder = recorder(opened);
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Void>> processes = List.of(1, 2).stream().map(i -> {
+            NextGameRound process = new NextGameRound(clock, startRound, thisProcess, recorder, ignored());
+            return CompletableFuture.runAsync(() -> {
+                await(go);
+                process.playDue();
+            });
+        }).toList();
+
+        go.countDown();
+        CompletableFuture.allOf(processes.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+        assertEquals(1, opened.stream().filter(r -> r.game().gameId() == gameId).count(), opened.toString());
+        long rounds = QuarkusTransaction.requiringNew().call(() -> Round.count("game.id", gameId));
+        assertEquals(2, rounds);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Event<GameRoundStarted> recorder(List<RoundView> sink) {
+        Event<GameRoundStarted> event = org.mockito.Mockito.mock(Event.class);
+        org.mockito.Mockito.doAnswer(call -> sink.add(((GameRoundStarted) call.getArgument(0)).round())).when(event)
+                .fire(org.mockito.ArgumentMatchers.any());
+        return event;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Event<GameEnded> ignored() {
+        return org.mockito.Mockito.mock(Event.class);
+    }
+}
