@@ -1,6 +1,7 @@
 package app.footnote.chat.local;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -25,13 +26,17 @@ import app.footnote.chat.CommandOptions;
 import app.footnote.chat.OptionValue;
 import app.footnote.daily.DailyStreaks;
 import app.footnote.game.AnswerOutcome;
+import app.footnote.game.DescribeGame;
 import app.footnote.game.DescribeRound;
+import app.footnote.game.GameView;
 import app.footnote.game.InvalidRoundLengthException;
 import app.footnote.game.Origin;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RoundLength;
+import app.footnote.game.StartGame;
 import app.footnote.game.StartOutcome;
-import app.footnote.game.StartRound;
+import app.footnote.game.StopGame;
+import app.footnote.game.StopOutcome;
 import app.footnote.score.Leaderboard;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.Period;
@@ -42,7 +47,9 @@ import app.footnote.score.Period;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LocalGameResource {
 
-    private final StartRound startRound;
+    private final StartGame startGame;
+    private final StopGame stopGame;
+    private final DescribeGame describeGame;
     private final RecordAnswer recordAnswer;
     private final DescribeRound describeRound;
     private final Leaderboards leaderboards;
@@ -50,9 +57,12 @@ public class LocalGameResource {
     private final DailyStreaks dailyStreaks;
     private final Clock clock;
 
-    public LocalGameResource(StartRound startRound, RecordAnswer recordAnswer, DescribeRound describeRound,
-            Leaderboards leaderboards, RoundLength roundLength, DailyStreaks dailyStreaks, Clock clock) {
-        this.startRound = startRound;
+    public LocalGameResource(StartGame startGame, StopGame stopGame, DescribeGame describeGame,
+            RecordAnswer recordAnswer, DescribeRound describeRound, Leaderboards leaderboards, RoundLength roundLength,
+            DailyStreaks dailyStreaks, Clock clock) {
+        this.startGame = startGame;
+        this.stopGame = stopGame;
+        this.describeGame = describeGame;
         this.recordAnswer = recordAnswer;
         this.describeRound = describeRound;
         this.leaderboards = leaderboards;
@@ -68,8 +78,17 @@ public class LocalGameResource {
         if (difficulty.isRefused()) {
             return LocalJson.invalid(difficulty.refusal().option(), ChatTexts.PLAIN.mustBe(difficulty.refusal()));
         }
-        StartOutcome outcome = startRound.start(Origin.LOCAL, LocalPlay.GUILD, request.channel(),
-                CommandOptions.category(request.category()), difficulty.value());
+        OptionValue<Integer> questions = CommandOptions.questions(request.questions() == null ? null
+                : request.questions().longValue());
+        if (questions.isRefused()) {
+            return LocalJson.invalid(questions.refusal().option(), ChatTexts.PLAIN.mustBe(questions.refusal()));
+        }
+        String player = blankToNull(request.player());
+        if (questions.value() > 1 && player == null) {
+            return LocalJson.invalid("player", "must be given to start a game: the player who starts it may stop it");
+        }
+        StartOutcome outcome = startGame.start(Origin.LOCAL, LocalPlay.GUILD, request.channel(), player, player,
+                CommandOptions.category(request.category()), difficulty.value(), questions.value());
         if (outcome instanceof StartOutcome.Started started) {
             return Response.status(Status.CREATED)
                     .entity(LocalJson.Round.of(started.round(), null, clock.instant(), false))
@@ -78,9 +97,39 @@ public class LocalGameResource {
             return ProblemMappers.respond(Problem.of(409, "Conflict", "A round is already open in this channel:"
                     + " answer it first.").with("round", LocalJson.Round.of(open.round(), null, clock.instant(),
                             dailyStreaks.isDaily(open.round().id()))));
+        } else if (outcome instanceof StartOutcome.GameRunning running) {
+            GameView game = running.game();
+            Problem problem = Problem.of(409, "Conflict", "A game of " + game.questions() + " questions, started by "
+                    + game.startedByName() + ", is running in this channel: play along.")
+                    .with("game", LocalJson.Game.of(game, List.of()));
+            return ProblemMappers.respond(describeRound.describe(game.latestRoundId()).map(state -> problem.with(
+                    "round", LocalJson.Round.of(state.round(), state.reveal(), clock.instant(), false)))
+                    .orElse(problem));
         }
         return LocalJson.problem(Status.NOT_FOUND,
                 ChatTexts.PLAIN.nothingMatches((StartOutcome.NothingMatches) outcome));
+    }
+
+    @GET
+    @Path("/games/{id}")
+    public Response game(@PathParam("id") long gameId) {
+        return describeGame.describe(gameId).filter(standings -> standings.game().guildId().equals(LocalPlay.GUILD))
+                .map(standings -> Response.ok(LocalJson.Game.of(standings.game(), standings.top())).build())
+                .orElseGet(() -> LocalJson.problem(Status.NOT_FOUND, "There is no game " + gameId + " here."));
+    }
+
+    @POST
+    @Path("/games/stop")
+    public Response stop(@Valid @NotNull LocalJson.StopRequest request) {
+        String player = request.player().strip();
+        StopOutcome outcome = stopGame.stop(LocalPlay.GUILD, request.channel(), player, player, false);
+        if (outcome instanceof StopOutcome.Stopping stopping) {
+            return Response.ok(LocalJson.Game.of(stopping.game(), List.of())).build();
+        } else if (outcome instanceof StopOutcome.NotAllowed refused) {
+            return LocalJson.problem(Status.FORBIDDEN, "Only " + refused.game().startedByName()
+                    + ", who started this game, can stop it. Nothing was changed.");
+        }
+        return LocalJson.problem(Status.NOT_FOUND, "No game is running in channel " + request.channel() + ".");
     }
 
     @POST

@@ -14,6 +14,8 @@ import app.footnote.api.Problem;
 import app.footnote.api.ProblemMappers;
 import app.footnote.bank.BankValidator;
 import app.footnote.game.DescribeRound;
+import app.footnote.game.GameStandings;
+import app.footnote.game.GameView;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundView;
 import app.footnote.score.Leaderboard;
@@ -25,8 +27,26 @@ final class LocalJson {
     private LocalJson() {
     }
 
+    /** {@code questions} above 1 starts a game, which {@code player} may stop. */
     record StartRequest(@NotBlank @Size(max = app.footnote.game.Round.MAX_CHANNEL_LENGTH) String channel,
-            @Size(max = BankValidator.MAX_CATEGORY_LENGTH) String category, @Size(max = 10) String difficulty) {
+            @Size(max = BankValidator.MAX_CATEGORY_LENGTH) String category, @Size(max = 10) String difficulty,
+            Integer questions, @Size(max = LocalPlay.MAX_NAME_LENGTH) String player) {
+    }
+
+    record StopRequest(@NotBlank @Size(max = app.footnote.game.Round.MAX_CHANNEL_LENGTH) String channel,
+            @NotBlank @Size(max = LocalPlay.MAX_NAME_LENGTH) String player) {
+    }
+
+    /** A game as the page shows it; {@code standings} over its revealed rounds, final once {@code ended}. */
+    record Game(long id, String channel, int questions, int played, long latestRoundId, Instant nextRoundAt,
+            boolean stopping, String stoppedBy, String startedByName, boolean ended,
+            List<GameStandings.Line> standings) {
+
+        static Game of(GameView game, List<GameStandings.Line> standings) {
+            return new Game(game.id(), game.channelId(), game.questions(), game.played(), game.latestRoundId(),
+                    game.nextRoundAt(), game.stopping(), game.stoppedBy(), game.startedByName(), game.ended(),
+                    standings);
+        }
     }
 
     record AnswerRequest(@NotBlank @Size(max = LocalPlay.MAX_NAME_LENGTH) String player,
@@ -38,11 +58,12 @@ final class LocalJson {
 
     /**
      * A round as the page shows it; {@code daily} when it is the daily question, {@code you} the asking player's own
-     * answer when a player was named.
+     * answer when a player was named, {@code game} where it stands in its game.
      */
     record Round(long id, String channel, String prompt, String category, String difficulty,
             List<RoundView.Choice> choices, Instant closesAt, long secondsLeft, boolean daily, Reveal reveal,
-            @JsonInclude(JsonInclude.Include.NON_NULL) DescribeRound.YourAnswer you) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) DescribeRound.YourAnswer you,
+            @JsonInclude(JsonInclude.Include.NON_NULL) RoundView.InGame game) {
 
         static Round of(RoundView round, Reveal reveal, Instant now, boolean daily) {
             return of(round, reveal, now, daily, null);
@@ -51,7 +72,7 @@ final class LocalJson {
         static Round of(RoundView round, Reveal reveal, Instant now, boolean daily, DescribeRound.YourAnswer you) {
             long left = Math.max(0, round.closesAt().getEpochSecond() - now.getEpochSecond());
             return new Round(round.id(), round.channelId(), round.prompt(), round.category(), round.difficulty(),
-                    round.choices(), round.closesAt(), reveal == null ? left : 0, daily, reveal, you);
+                    round.choices(), round.closesAt(), reveal == null ? left : 0, daily, reveal, you, round.game());
         }
     }
 

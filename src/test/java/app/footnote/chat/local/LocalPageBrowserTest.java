@@ -32,6 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import app.footnote.daily.DailySchedules;
 import app.footnote.daily.PostDailyQuestions;
+import app.footnote.game.GameConfig;
+import app.footnote.game.NextGameRound;
 import app.footnote.game.RevealRound;
 import app.footnote.game.Round;
 import app.footnote.testing.Rounds;
@@ -59,6 +61,10 @@ class LocalPageBrowserTest {
     DailySchedules dailySchedules;
     @Inject
     PostDailyQuestions postDailyQuestions;
+    @Inject
+    NextGameRound nextGameRound;
+    @Inject
+    GameConfig gameConfig;
 
     private ChromeDriver browser;
 
@@ -135,6 +141,54 @@ class LocalPageBrowserTest {
         assertInView("footnotes");
         assertTouchTargetsAndEvenForm();
         screenshot("local-page-1280x900.png");
+    }
+
+    @Test
+    @DisplayName("A game of two on the page: question 1 of 2, the next after the reveal, then the final standings")
+    void playerPlaysAGameOfTwoQuestionsAndSeesTheFinalStandings() throws Exception {
+        openBrowser(1280, 900);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebElement questions = browser.findElement(By.id("questions"));
+        questions.clear();
+        questions.sendKeys("2");
+        long first = startRoundAs(PLAYER, "game-" + System.nanoTime(), wait);
+        assertEquals("Question 1 of 2", text("round-game"));
+        assertTrue(browser.findElement(By.id("stop-game")).isDisplayed(), "the starter can stop the game");
+        choice(Rounds.rightLabel(first)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "Locked in: "));
+
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("game-status"),
+                "Question 2 of 2 comes in a few seconds."));
+        TestClock.NOW.advance(gameConfig.pauseBetweenRounds());
+        nextGameRound.playDue();
+        wait.until(ExpectedConditions.textToBe(By.id("round-game"), "Question 2 of 2"));
+        assertFalse(browser.findElement(By.id("reveal")).isDisplayed(), "the new question replaces the reveal");
+        long second = openRound(browser.findElement(By.id("channel")).getAttribute("value"));
+        assertTrue(second != first);
+        assertEquals("", text("confirmation"), "nothing is locked in yet for the new question");
+        choice(Rounds.wrongLabel(second)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "Locked in: "));
+
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
+        TestClock.NOW.advance(gameConfig.pauseBetweenRounds());
+        nextGameRound.playDue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standings")));
+
+        List<WebElement> cells = browser.findElements(By.cssSelector("#standings-rows td"));
+        assertEquals("1", cells.get(0).getText());
+        assertEquals(PLAYER, cells.get(1).getText(), "a player's name is shown as text");
+        assertTrue(Integer.parseInt(cells.get(2).getText()) > 0);
+        assertEquals("1", cells.get(3).getText(), "one right answer of two");
+        assertEquals("2 questions. A tie goes to whoever reached the score first.", text("standings-note"));
+        assertFalse(browser.findElement(By.id("stop-game")).isDisplayed());
+        assertInView("standings");
+        assertTouchTargetsAndEvenForm();
+        screenshot("local-page-game-standings.png");
     }
 
     @Test
