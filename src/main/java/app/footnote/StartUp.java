@@ -20,7 +20,8 @@ import io.quarkus.scheduler.Scheduler;
  * Everything the bot does when it starts, in the one order that works: commits made durable before anything writes;
  * the bank imported, so the game has its questions; Discord connected, so that this process knows its shards and can
  * edit their messages; then the rounds of its servers whose deadline passed while they were down revealed, so
- * yesterday's daily question is closed before today's opens; their games moved on to the next question; and the daily
+ * yesterday's daily question is closed before today's opens; their games' open questions shown where a crash kept them
+ * from it, and their games moved on to the next question; and the daily
  * questions they missed posted. The
  * scheduled jobs wait for all of it (the scheduler starts halted): they would otherwise act for shards not yet
  * connected, or run on a process whose settings stopped it.
@@ -65,6 +66,7 @@ public class StartUp {
             return;
         }
         revealRound.revealDue();
+        nextGameRound.announceOpenRounds();
         nextGameRound.playDue();
         postDaily.postDue();
         // Not started at all where the scheduler is off (the tests drive the ticks themselves).

@@ -68,6 +68,17 @@ public class NextGameRound {
         }
     }
 
+    /**
+     * At start: tells the adapters again of this process's open game rounds, for those whose question a crash kept
+     * from being shown (the adapter skips those it showed). The round was committed before it was posted.
+     */
+    public void announceOpenRounds() {
+        List<RoundView> open = QuarkusTransaction.requiringNew().call(() -> Round.<Round>list(
+                "game is not null and revealedAt is null order by startedAt").stream()
+                .filter(round -> thisProcess.serves(round.origin, round.guildId)).map(RoundView::of).toList());
+        open.forEach(round -> roundStarted.fire(new GameRoundStarted(round)));
+    }
+
     private Optional<Step> step(long gameId, Instant now) {
         Game game = Game.findById(gameId);
         if (game == null || game.runningKey == null || game.nextRoundAt == null || game.nextRoundAt.isAfter(now)) {

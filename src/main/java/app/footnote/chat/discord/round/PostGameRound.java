@@ -43,6 +43,9 @@ class PostGameRound {
     void onRoundStarted(@Observes GameRoundStarted event) {
         RoundView round = event.round();
         connection.apiFor(round.origin(), round.guildId()).ifPresent(api -> CompletableFuture.runAsync(() -> {
+            if (roundPosts.find(round.id()).isPresent()) {
+                return; // told again at start-up, and posted before the restart
+            }
             Message message = channelMessages.send(api, round.channelId(), RoundMessages.question(round)).join();
             if (message != null) {
                 roundPosts.record(round.id(), round.channelId(), message.getIdAsString());

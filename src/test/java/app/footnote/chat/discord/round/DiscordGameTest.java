@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.reset;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import app.footnote.StartUp;
 import app.footnote.chat.discord.ChannelMessages;
 import app.footnote.chat.discord.DiscordConnection;
 import app.footnote.chat.discord.DiscordReply;
@@ -61,6 +63,8 @@ class DiscordGameTest {
     RoundPosts roundPosts;
     @Inject
     GameConfig config;
+    @Inject
+    StartUp startUp;
     @InjectMock
     ChannelMessages channelMessages;
 
@@ -160,6 +164,35 @@ class DiscordGameTest {
         assertTrue(lines.matches("(?s)1\\. \\*\\*Bob\\*\\* · 14 points · 1 right\\n2\\. \\*\\*Ada\\*\\* · 14"
                 + " points · 1 right\\n\\n2 questions\\..*"), lines);
         assertNothingCanPing(standings);
+    }
+
+    @Test
+    void aGameQuestionACrashKeptFromBeingPostedIsPostedAtTheRestartAndAPostedOneIsNotPostedAgain() {
+        FakeDiscord.Sent first = trivia(ada, Map.of(TriviaCommand.QUESTIONS, 3L)).reply();
+        long firstId = roundIdOf(first);
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        verify(channelMessages, timeout(5_000)).send(eq(api), eq(String.valueOf(discord.channelId)), any());
+        TestClock.NOW.advance(config.pauseBetweenRounds());
+        // The second question is opened, and the process dies before it is posted
+        connection.connected(1, Map.of());
+        nextGameRound.playDue();
+        connection.connected(1, Map.of(0, api));
+        reset(channelMessages);
+        stubMessages();
+
+        startUp.onStart(null);
+
+        ArgumentCaptor<DiscordReply> posted = ArgumentCaptor.forClass(DiscordReply.class);
+        verify(channelMessages, timeout(5_000)).send(eq(api), eq(String.valueOf(discord.channelId)),
+                posted.capture());
+        FakeDiscord.Sent second = sent(posted.getValue());
+        assertEquals("Trivia · question 2 of 3", second.embed().path("title").asText());
+        assertTrue(roundIdOf(second) != firstId);
+        reset(channelMessages);
+        stubMessages();
+        startUp.onStart(null);
+        verify(channelMessages, after(500).never()).send(eq(api), eq(String.valueOf(discord.channelId)), any());
     }
 
     @Test
