@@ -178,6 +178,14 @@ class GenerateQuestionsTest {
     }
 
     @Test
+    void aSingersTourIsMusicNotSports() {
+        List<BankQuestion> questions = generator.generate(List.of(NewsArticles.TOUR)).questions();
+
+        assertFalse(questions.isEmpty());
+        questions.forEach(q -> assertEquals("music", q.category(), q.toString()));
+    }
+
+    @Test
     @DisplayName("The moderator reads how many possible questions a story gave and where each one not kept went")
     void everyPossibleQuestionNotKeptIsCountedUnderWhy() {
         // GIVEN three stars in one sentence: asking one of them asks the list, the others are left out

@@ -123,6 +123,15 @@ final class NewsArticles {
                     The first season drew 4 million viewers in its opening week on Paramount+ in the United States.
                     """);
 
+    /** A singer's tour: music, whose words ("tour", "title", "set") a sports story uses too. */
+    static final BankArticle TOUR = article("tour-announced", "Mara Lind announces the Northern Lights World Tour",
+            "Pop Weekly", """
+                    Singer Mara Lind will launch the Northern Lights World Tour in Denver on March 4, the label said.
+                    The tour takes its title from her third album, which sold 400,000 copies in its first week.
+                    Lind will play 42 concerts in North America and Europe, closing the tour in Oslo on July 19.
+                    Her set will include the single Glass Harbor, a duet with the band Winter Radio.
+                    """);
+
     static BankArticle article(String id, String title, String outlet, String text) {
         return new BankArticle(id, title, outlet, null, List.of(), text);
     }
