@@ -172,7 +172,7 @@ public final class TextMatch {
         return day >= 1 && day <= 31 ? day : -1;
     }
 
-    private static String fold(String text) {
+    static String fold(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
         for (Map.Entry<String, String> mark : TYPOGRAPHY.entrySet()) {
             folded = folded.replace(mark.getKey(), mark.getValue());

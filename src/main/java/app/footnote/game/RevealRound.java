@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import app.footnote.bank.Article;
 import app.footnote.bank.Question;
+import app.footnote.bank.QuestionSource;
 import app.footnote.db.UniqueViolation;
 import app.footnote.score.ScoreTotals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -123,16 +124,17 @@ public class RevealRound {
                 .map(a -> new Reveal.Player(a.userId, a.displayName,
                         Duration.between(round.startedAt, a.answeredAt).toMillis() / 1000.0, a.points))
                 .toList();
-        List<Reveal.Footnote> footnotes = question.sources.stream().map(source -> {
-            if (source.url != null) {
-                return Reveal.Footnote.webPage(source.url, source.quote);
-            }
-            Article article = Article.findById(source.articleId);
-            return Reveal.Footnote.article(article.title, article.outlet, article.published, article.url,
-                    source.quote);
-        }).toList();
-        return new Reveal(round.id, round.origin, round.guildId, round.channelId, question.prompt,
-                ChoiceLabels.label(round.correctIndex()), question.answer, answers.size(), right.size(), fastest,
+        List<Reveal.Footnote> footnotes = round.askedSources.stream().map(RevealRound::footnote).toList();
+        return new Reveal(round.id, round.origin, round.guildId, round.channelId, round.askedPrompt,
+                ChoiceLabels.label(round.correctIndex()), round.askedAnswer, answers.size(), right.size(), fastest,
                 question.explanation, footnotes, round.revealedAt);
+    }
+
+    static Reveal.Footnote footnote(QuestionSource source) {
+        if (source.url != null) {
+            return Reveal.Footnote.webPage(source.url, source.quote);
+        }
+        Article article = Article.findById(source.articleId);
+        return Reveal.Footnote.article(article.title, article.outlet, article.published, article.url, source.quote);
     }
 }

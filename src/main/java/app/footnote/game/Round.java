@@ -1,18 +1,23 @@
 package app.footnote.game;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 
 import app.footnote.bank.Question;
+import app.footnote.bank.QuestionSource;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One question asked in one channel, open until {@code closesAt} and then revealed once. */
@@ -34,6 +39,15 @@ public class Round extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "question_id")
     public Question question;
+    /** The prompt, answer and sources as the round asked them: the question may be edited after. */
+    @Column(name = "asked_prompt")
+    public String askedPrompt;
+    @Column(name = "asked_answer")
+    public String askedAnswer;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "round_source", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "source_index")
+    public List<QuestionSource> askedSources = new ArrayList<>();
     /** The shown order, as indexes into [answer, wrong...]: [2, 0, 1, 3] shows wrong[1] as A and the answer as B. */
     @Column(name = "choice_order")
     @Convert(converter = ChoiceOrderConverter.class)

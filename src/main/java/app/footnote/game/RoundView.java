@@ -25,7 +25,7 @@ public record RoundView(long id, Origin origin, String guildId, String channelId
         for (int i = 0; i < texts.size(); i++) {
             choices.add(new Choice(ChoiceLabels.label(i), texts.get(i)));
         }
-        return new RoundView(round.id, round.origin, round.guildId, round.channelId, round.question.prompt,
+        return new RoundView(round.id, round.origin, round.guildId, round.channelId, round.askedPrompt,
                 round.question.category, round.question.difficulty.label(), List.copyOf(choices), round.startedAt,
                 round.closesAt, round.game == null ? null
                         : new InGame(round.game.id, round.gameRound, round.game.questions));

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import app.footnote.bank.ActiveCategories;
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.Question;
+import app.footnote.bank.QuestionSource;
 import app.footnote.db.UniqueViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -133,6 +134,10 @@ public class StartRound {
         round.channelId = channelId;
         round.openKey = openKey;
         round.question = question;
+        round.askedPrompt = question.prompt;
+        round.askedAnswer = question.answer;
+        question.sources.forEach(source -> round.askedSources.add(new QuestionSource(source.articleId, source.url,
+                source.quote)));
         round.choiceOrder = shuffledOrder(question.wrongChoices.size());
         round.startedAt = now;
         round.closesAt = closesAt;

@@ -34,6 +34,8 @@ import app.footnote.game.Origin;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RoundLength;
 import app.footnote.game.StartGame;
+import app.footnote.game.ShowSource;
+import app.footnote.game.SourceOutcome;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StopGame;
 import app.footnote.game.StopOutcome;
@@ -55,11 +57,12 @@ public class LocalGameResource {
     private final Leaderboards leaderboards;
     private final RoundLength roundLength;
     private final DailyStreaks dailyStreaks;
+    private final ShowSource showSource;
     private final Clock clock;
 
     public LocalGameResource(StartGame startGame, StopGame stopGame, DescribeGame describeGame,
             RecordAnswer recordAnswer, DescribeRound describeRound, Leaderboards leaderboards, RoundLength roundLength,
-            DailyStreaks dailyStreaks, Clock clock) {
+            DailyStreaks dailyStreaks, ShowSource showSource, Clock clock) {
         this.startGame = startGame;
         this.stopGame = stopGame;
         this.describeGame = describeGame;
@@ -68,6 +71,7 @@ public class LocalGameResource {
         this.leaderboards = leaderboards;
         this.roundLength = roundLength;
         this.dailyStreaks = dailyStreaks;
+        this.showSource = showSource;
         this.clock = clock;
     }
 
@@ -155,6 +159,19 @@ public class LocalGameResource {
                 .map(state -> Response.ok(LocalJson.Round.of(state.round(), state.reveal(), clock.instant(),
                         dailyStreaks.isDaily(roundId), state.yours())).build())
                 .orElseGet(() -> LocalJson.problem(Status.NOT_FOUND, "There is no round " + roundId + " here."));
+    }
+
+    /** The evidence of a revealed round: each quote in its sentence, between the sentences around it. */
+    @GET
+    @Path("/rounds/{id}/source")
+    public Response source(@PathParam("id") long roundId) {
+        SourceOutcome outcome = showSource.show(LocalPlay.GUILD, roundId);
+        if (outcome instanceof SourceOutcome.Shown shown) {
+            return Response.ok(shown).build();
+        }
+        return outcome instanceof SourceOutcome.NotYetRevealed
+                ? LocalJson.problem(Status.CONFLICT, "The source comes with the answer, when the round closes.")
+                : LocalJson.problem(Status.NOT_FOUND, "There is no round " + roundId + " here.");
     }
 
     @GET

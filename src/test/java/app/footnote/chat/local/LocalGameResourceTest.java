@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,12 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.footnote.api.Problem;
+import app.footnote.bank.TextMatch;
 import app.footnote.game.RevealRound;
 import app.footnote.game.Round;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 /** A whole local game over HTTP, as the web page plays it. */
@@ -126,6 +129,31 @@ class LocalGameResourceTest {
                 .body("reveal.explanation", notNullValue())
                 .body("reveal.footnotes[0].articleTitle", notNullValue())
                 .body("reveal.footnotes[0].quote", notNullValue());
+    }
+
+    @Test
+    void sourceShowsEachQuoteInItsSentenceOnceTheRoundIsRevealed() {
+        long id = startRound();
+        String source = "/api/local/rounds/" + id + "/source";
+        given().get(source).then().statusCode(409).contentType(Problem.MEDIA_TYPE)
+                .body("detail", is("The source comes with the answer, when the round closes."));
+
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+
+        JsonPath shown = given().get(source).then().statusCode(200).body("roundId", is((int) id))
+                .body("prompt", notNullValue()).body("answer", notNullValue()).body("editedSince", is(false))
+                .body("passages[0].footnote.articleTitle", notNullValue()).extract().jsonPath();
+        for (int i = 0; i < shown.getList("passages").size(); i++) {
+            String sentence = shown.getString("passages[" + i + "].sentence");
+            String quote = shown.getString("passages[" + i + "].footnote.quote");
+            assertTrue(TextMatch.quoteFound(sentence, quote), sentence + " holds " + quote);
+            assertTrue(shown.getString("passages[" + i + "].before") != null
+                    || shown.getString("passages[" + i + "].after") != null, "a neighbour sentence");
+        }
+        given().get("/api/local/rounds/999999999/source").then().statusCode(404)
+                .body("detail", is("There is no round 999999999 here."));
+        given().get("/api/local/rounds/abc/source").then().statusCode(404);
     }
 
     @Test

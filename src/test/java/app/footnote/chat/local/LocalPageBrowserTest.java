@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import app.footnote.bank.TextMatch;
 import app.footnote.daily.DailySchedules;
 import app.footnote.daily.PostDailyQuestions;
 import app.footnote.game.GameConfig;
@@ -141,6 +142,21 @@ class LocalPageBrowserTest {
         assertInView("footnotes");
         assertTouchTargetsAndEvenForm();
         screenshot("local-page-1280x900.png");
+
+        // The Source button: the quoted sentence, marked, between the sentences around it, and the article
+        String quote = browser.findElement(By.cssSelector("#fn-1 blockquote")).getText().replaceAll("^“|”$", "");
+        browser.findElement(By.id("source")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-panel")));
+        WebElement passage = browser.findElement(By.id("passage-1"));
+        String marked = passage.findElement(By.tagName("mark")).getText();
+        assertTrue(TextMatch.quoteFound(marked, quote), marked + " holds " + quote);
+        assertTrue(passage.findElement(By.tagName("blockquote")).getText().length() > marked.length(),
+                "the sentence before or after is shown too");
+        assertFalse(passage.findElement(By.tagName("cite")).getText().isBlank(), "the article's title is cited");
+        assertFalse(browser.findElement(By.id("source-edited")).isDisplayed(), "the question was not edited");
+        assertInView("source-panel");
+        assertTouchTargetsAndEvenForm();
+        screenshot("local-page-source-1280x900.png");
     }
 
     @Test

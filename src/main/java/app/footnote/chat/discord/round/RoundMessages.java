@@ -20,6 +20,7 @@ import app.footnote.game.GameStandings;
 import app.footnote.game.GameView;
 import app.footnote.game.Reveal;
 import app.footnote.game.RoundView;
+import app.footnote.game.SourceOutcome;
 
 /** How a round looks on Discord: the question with its buttons, the same closed, and the reveal. */
 public final class RoundMessages {
@@ -31,6 +32,9 @@ public final class RoundMessages {
     public static final String FOOTNOTE = "Footnote";
     public static final String DAILY_STREAKS = "Daily streaks";
     static final String TRIVIA_TITLE = "Trivia";
+    static final String SOURCE_TITLE = "Source";
+    public static final String EDITED_SINCE = "This question was edited after this round; this is what the round"
+            + " asked.";
     public static final String DAILY_TITLE = "Daily question";
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
@@ -103,7 +107,40 @@ public final class RoundMessages {
         for (Reveal.Footnote footnote : reveal.footnotes()) {
             embed.field(FOOTNOTE, footnote(footnote), false);
         }
-        return DiscordReply.publicly(embed, List.of());
+        return DiscordReply.publicly(embed, List.of(ActionRow.of(
+                Button.secondary(SourceButton.customId(reveal.roundId()), SourceButton.LABEL))));
+    }
+
+    /** The evidence, for the clicker alone: each quote in its sentence, between the sentences around it. */
+    static DiscordReply source(SourceOutcome.Shown shown) {
+        StringBuilder description = new StringBuilder("**" + DiscordText.escape(shown.prompt()) + "**\nAnswer: "
+                + DiscordText.escape(shown.answer()));
+        if (shown.editedSince()) {
+            description.append("\n\n*").append(EDITED_SINCE).append('*');
+        }
+        DiscordEmbed embed = new DiscordEmbed(SOURCE_TITLE).description(description.toString());
+        for (SourceOutcome.Passage passage : shown.passages()) {
+            embed.field(FOOTNOTE, passage(passage), false);
+        }
+        return DiscordReply.privately(embed);
+    }
+
+    /** The attribution first, then the passage with the quoted sentence in bold. */
+    private static String passage(SourceOutcome.Passage passage) {
+        if (passage.sentence() == null) {
+            return footnote(passage.footnote());
+        }
+        String where = footnote(passage.footnote());
+        where = where.substring(0, where.indexOf("\n> "));
+        StringBuilder text = new StringBuilder(where).append("\n> ");
+        if (passage.before() != null) {
+            text.append(DiscordText.escape(passage.before())).append(' ');
+        }
+        text.append("**").append(DiscordText.escape(passage.sentence())).append("**");
+        if (passage.after() != null) {
+            text.append(' ').append(DiscordText.escape(passage.after()));
+        }
+        return text.toString();
     }
 
     static String footnote(Reveal.Footnote footnote) {

@@ -1,0 +1,53 @@
+package app.footnote.chat.discord.round;
+
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.javacord.api.entity.server.Server;
+import org.javacord.api.interaction.MessageComponentInteraction;
+
+import app.footnote.chat.discord.ComponentHandler;
+import app.footnote.chat.discord.ComponentId;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.game.ShowSource;
+import app.footnote.game.SourceOutcome;
+
+/** The Source button under a reveal: the quoted sentence with its neighbours, for the clicker alone. */
+@ApplicationScoped
+public class SourceButton implements ComponentHandler {
+
+    static final String KIND = "source";
+    static final String LABEL = "Source";
+    static final String NOT_YET = "The source comes with the answer, when the round closes.";
+    static final String NO_ROUND = "There is no such round.";
+    private static final Pattern ROUND = Pattern.compile("\\d{1,18}");
+
+    private final ShowSource showSource;
+
+    SourceButton(ShowSource showSource) {
+        this.showSource = showSource;
+    }
+
+    static String customId(long roundId) {
+        return ComponentId.of(KIND, roundId).text();
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public DiscordReply handle(MessageComponentInteraction interaction, Server server, ComponentId id) {
+        String round = id.part(0).orElse("");
+        if (id.parts().size() != 1 || !ROUND.matcher(round).matches()) {
+            return DiscordReply.privately(NO_ROUND);
+        }
+        SourceOutcome outcome = showSource.show(server.getIdAsString(), Long.parseLong(round));
+        if (outcome instanceof SourceOutcome.Shown shown) {
+            return RoundMessages.source(shown);
+        }
+        return DiscordReply.privately(outcome instanceof SourceOutcome.NotYetRevealed ? NOT_YET : NO_ROUND);
+    }
+}
