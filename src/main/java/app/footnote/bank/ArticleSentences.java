@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  */
 public final class ArticleSentences {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Any white space, the no-break space included (news pages are full of them). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern LINE = Pattern.compile("\\R");
 
     /** @param before the sentence before, or {@code null} at the article's start; {@code after} likewise at its end */
