@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import app.footnote.game.AnswerOutcome;
 import app.footnote.game.StartOutcome;
+import app.footnote.moderation.ReportOutcome;
 
 /**
  * Every sentence the game's outcomes are told with, in English, for all adapters: the services say what happened,
@@ -61,6 +62,28 @@ public final class ChatTexts {
                 + String.join(" and ", filters) + ".";
         return nothing.categories().isEmpty() ? what : what + " Categories: "
                 + literal.apply(String.join(", ", nothing.categories())) + ".";
+    }
+
+    /** What the player reads after reporting a question; nothing but a recorded report changed anything. */
+    public String report(ReportOutcome outcome) {
+        if (outcome instanceof ReportOutcome.Recorded recorded) {
+            return "Thank you: your report of this question reached the moderators."
+                    + (recorded.paused() ? " It is out of play here until they decide." : "");
+        } else if (outcome instanceof ReportOutcome.AlreadyReported) {
+            return "You already reported this question; your first report stands.";
+        } else if (outcome instanceof ReportOutcome.QuestionRetired) {
+            return "This question was retired since this round: it is no longer asked, and there is nothing to"
+                    + " report. Nothing was changed.";
+        } else if (outcome instanceof ReportOutcome.NotYetRevealed) {
+            return "A question can be reported once its round is revealed.";
+        } else if (outcome instanceof ReportOutcome.InvalidReason invalid) {
+            return "The reason must be " + oneOf(invalid.allowed()) + ", not '" + literal.apply(invalid.given())
+                    + "'. Nothing was reported.";
+        } else if (outcome instanceof ReportOutcome.NoteTooLong tooLong) {
+            return "The note must be at most " + tooLong.max() + " characters, not " + tooLong.length()
+                    + ". Nothing was reported.";
+        }
+        return "There is no such round.";
     }
 
     /** Said of a footnote that cites a web page, which the bot cannot read. */

@@ -24,6 +24,20 @@ public class DescribeRound {
         return describe(roundId, null);
     }
 
+    /** The question a round of this server asked, and whether the round is revealed yet. */
+    public record AskedIn(long roundId, long questionId, boolean revealed) {
+    }
+
+    /** @return empty when the server has no such round */
+    @Transactional
+    public Optional<AskedIn> askedIn(String guildId, long roundId) {
+        Round round = Round.findById(roundId);
+        if (round == null || !round.guildId.equals(guildId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new AskedIn(round.id, round.question.id, round.revealedAt != null));
+    }
+
     /** The round as {@code userId} sees it, with their own answer; null for nobody's. */
     @Transactional
     public Optional<RoundState> describe(long roundId, String userId) {

@@ -15,16 +15,18 @@ import app.footnote.bank.Difficulty;
 import app.footnote.bank.Question;
 
 /**
- * Chooses the next question for a server, among the shared ones it has not switched off and its own: never one it has had until every question matching the filters has been
+ * Chooses the next question for a server, among those in play there ({@link ActiveCategories#IN_PLAY}): never one it has had until every question matching the filters has been
  * asked, then a new cycle starts for those questions (avoiding the one just asked).
  */
 @ApplicationScoped
 public class PickQuestion {
 
     private final EntityManager em;
+    private final ActiveCategories activeCategories;
 
-    public PickQuestion(EntityManager em) {
+    public PickQuestion(EntityManager em, ActiveCategories activeCategories) {
         this.em = em;
+        this.activeCategories = activeCategories;
     }
 
     /** Runs in the caller's transaction, and records the pick as asked. */
@@ -70,8 +72,7 @@ public class PickQuestion {
         if (difficulty != null) {
             query.setParameter("difficulty", difficulty);
         }
-        query.setParameter("guild", guildId);
-        return new ArrayList<>(query.getResultList());
+        return new ArrayList<>(activeCategories.inPlay(query, guildId).getResultList());
     }
 
     private Optional<Long> lastAsked(String guildId) {

@@ -13,4 +13,11 @@ public interface ModerationConfig {
     /** How many suggestions may wait for review on a server; more are refused until moderators catch up. */
     @WithDefault("100")
     int maxQueued();
+
+    /**
+     * How many different players' open reports take a question out of play on a server until a moderator decides.
+     * Env: FOOTNOTE_MODERATION_REPORTS_TO_PAUSE.
+     */
+    @WithDefault("3")
+    int reportsToPause();
 }

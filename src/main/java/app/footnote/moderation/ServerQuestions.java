@@ -157,6 +157,8 @@ public class ServerQuestions {
         if (!question.hasContent(changed) || question.retired) {
             question.setContent(changed);
             touch(question, Action.EDITED, actor);
+            // The reports were about what it said before.
+            QuestionReport.decide(guildId, question.id, QuestionReport.Decision.EDITED, actor, question.updatedAt);
         }
         return ServerQuestion.of(question, Status.ACTIVE);
     }
@@ -169,6 +171,8 @@ public class ServerQuestions {
         if (found.status() != Status.ACTIVE) {
             return ServerQuestion.of(question, found.status());
         }
+        // However it leaves play, its reports are decided: nobody will be asked it here any more.
+        QuestionReport.decide(guildId, question.id, QuestionReport.Decision.RETIRED, actor, clock.instant());
         if (question.isShared()) {
             QuestionSwitchedOff off = new QuestionSwitchedOff();
             off.guildId = guildId;

@@ -39,6 +39,8 @@ import app.footnote.game.SourceOutcome;
 import app.footnote.game.StartOutcome;
 import app.footnote.game.StopGame;
 import app.footnote.game.StopOutcome;
+import app.footnote.moderation.ReportOutcome;
+import app.footnote.moderation.ReportQuestion;
 import app.footnote.score.Leaderboard;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.Period;
@@ -58,11 +60,12 @@ public class LocalGameResource {
     private final RoundLength roundLength;
     private final DailyStreaks dailyStreaks;
     private final ShowSource showSource;
+    private final ReportQuestion reportQuestion;
     private final Clock clock;
 
     public LocalGameResource(StartGame startGame, StopGame stopGame, DescribeGame describeGame,
             RecordAnswer recordAnswer, DescribeRound describeRound, Leaderboards leaderboards, RoundLength roundLength,
-            DailyStreaks dailyStreaks, ShowSource showSource, Clock clock) {
+            DailyStreaks dailyStreaks, ShowSource showSource, ReportQuestion reportQuestion, Clock clock) {
         this.startGame = startGame;
         this.stopGame = stopGame;
         this.describeGame = describeGame;
@@ -72,6 +75,7 @@ public class LocalGameResource {
         this.roundLength = roundLength;
         this.dailyStreaks = dailyStreaks;
         this.showSource = showSource;
+        this.reportQuestion = reportQuestion;
         this.clock = clock;
     }
 
@@ -172,6 +176,26 @@ public class LocalGameResource {
         return outcome instanceof SourceOutcome.NotYetRevealed
                 ? LocalJson.problem(Status.CONFLICT, "The source comes with the answer, when the round closes.")
                 : LocalJson.problem(Status.NOT_FOUND, "There is no round " + roundId + " here.");
+    }
+
+    /** A player's report of a revealed round's question, for the local server's moderators. */
+    @POST
+    @Path("/rounds/{id}/reports")
+    public Response report(@PathParam("id") long roundId, @Valid @NotNull LocalJson.ReportRequest request) {
+        String player = request.player().strip();
+        ReportOutcome outcome = reportQuestion.report(LocalPlay.GUILD, roundId, player, player, request.reason(),
+                request.note());
+        String message = ChatTexts.PLAIN.report(outcome);
+        if (outcome instanceof ReportOutcome.Recorded recorded) {
+            return Response.status(Status.CREATED).entity(Map.of("message", message, "paused", recorded.paused()))
+                    .build();
+        } else if (outcome instanceof ReportOutcome.InvalidReason) {
+            return LocalJson.invalid("reason", message);
+        } else if (outcome instanceof ReportOutcome.NoteTooLong) {
+            return LocalJson.invalid("note", message);
+        }
+        return LocalJson.problem(outcome instanceof ReportOutcome.NoSuchRound ? Status.NOT_FOUND : Status.CONFLICT,
+                message);
     }
 
     @GET

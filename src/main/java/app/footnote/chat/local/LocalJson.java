@@ -53,6 +53,10 @@ final class LocalJson {
             @NotBlank @Size(max = 2) String choice) {
     }
 
+    /** A player's report of a revealed round's question; the service checks the reason and the note's length. */
+    record ReportRequest(@NotBlank @Size(max = LocalPlay.MAX_NAME_LENGTH) String player, String reason, String note) {
+    }
+
     record SettingsRequest(@NotNull Integer roundSeconds) {
     }
 

@@ -157,6 +157,33 @@ class LocalGameResourceTest {
     }
 
     @Test
+    void aPlayerReportsARevealedRoundsQuestionOnceWithAReasonAndANote() {
+        long id = startRound();
+        String reports = "/api/local/rounds/" + id + "/reports";
+        String player = "Reporter " + channel;
+        post(reports, Map.of("player", player, "reason", "other")).statusCode(409)
+                .body("detail", is("A question can be reported once its round is revealed."));
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+
+        post(reports, Map.of("player", player, "reason", "boring")).statusCode(400)
+                .body("errors[0].field", is("reason"))
+                .body("errors[0].message", is("The reason must be wrong answer, ambiguous, outdated, offensive or"
+                        + " other, not 'boring'. Nothing was reported."));
+        post(reports, Map.of("player", player, "reason", "other", "note", "n".repeat(1_001))).statusCode(400)
+                .body("errors[0].field", is("note"));
+        post(reports, Map.of("player", player, "reason", "Wrong answer", "note", "<b>@everyone</b>")).statusCode(201)
+                .body("message", is("Thank you: your report of this question reached the moderators."))
+                .body("paused", is(false));
+        post(reports, Map.of("player", player, "reason", "other")).statusCode(409)
+                .body("detail", is("You already reported this question; your first report stands."));
+        post("/api/local/rounds/999999999/reports", Map.of("player", player, "reason", "other")).statusCode(404);
+        given().header("Authorization", "Bearer test-admin-token").get("/api/guilds/local/reports").then()
+                .statusCode(200).body("reports.flatten().find { it.displayName == '" + player + "' }.note",
+                        is("<b>@everyone</b>"));
+    }
+
+    @Test
     void leaderboardAndPlayerStatsShowTheLocalServer() {
         long id = startRound();
         String player = "Stats " + channel;

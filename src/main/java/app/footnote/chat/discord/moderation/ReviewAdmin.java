@@ -23,10 +23,13 @@ import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.Draft;
+import app.footnote.moderation.Reports;
 import app.footnote.moderation.ReviewQueue;
+import app.footnote.moderation.ServerQuestion;
 
 /**
- * {@code /trivia-admin review}: members' suggestions one at a time, oldest first, with Approve and Reject buttons.
+ * {@code /trivia-admin review}: questions players reported, most reported first, with Dismiss and Retire buttons;
+ * then members' suggestions one at a time, oldest first, with Approve and Reject buttons.
  * An approved suggestion becomes a question of the server and its author is told in the channel they suggested from.
  */
 @ApplicationScoped
@@ -36,22 +39,28 @@ class ReviewAdmin implements ComponentHandler {
     static final String KIND = "review";
     static final String APPROVE = "approve";
     static final String REJECT = "reject";
+    static final String DISMISS = "dismiss";
+    static final String RETIRE = "retire";
+    static final String REPORTS = "Reports";
     static final String EMPTY = "No suggestions are waiting. Members suggest questions with `/trivia-suggest`.";
 
     private static final Logger LOG = Logger.getLogger(ReviewAdmin.class);
 
     private final ReviewQueue queue;
+    private final Reports reports;
     private final Moderators moderators;
     private final ChannelMessages channelMessages;
 
-    ReviewAdmin(ReviewQueue queue, Moderators moderators, ChannelMessages channelMessages) {
+    ReviewAdmin(ReviewQueue queue, Reports reports, Moderators moderators, ChannelMessages channelMessages) {
         this.queue = queue;
+        this.reports = reports;
         this.moderators = moderators;
         this.channelMessages = channelMessages;
     }
 
     static SlashCommandOption declaration() {
-        return SlashCommandOption.createSubcommand(REVIEW, "Approve or reject members' suggested questions.");
+        return SlashCommandOption.createSubcommand(REVIEW,
+                "Reported questions, then members' suggested questions, one at a time.");
     }
 
     @Override
@@ -59,7 +68,37 @@ class ReviewAdmin implements ComponentHandler {
         return KIND;
     }
 
+    /** The most reported question first; once none is reported, the oldest suggestion. */
     DiscordReply next(Server server) {
+        List<Reports.Reported> reported = reports.open(server.getIdAsString());
+        return reported.isEmpty() ? nextSuggestion(server) : reported(reported.get(0), reported.size());
+    }
+
+    private static DiscordReply reported(Reports.Reported reported, int waiting) {
+        ServerQuestion question = reported.question();
+        StringBuilder lines = new StringBuilder();
+        for (Reports.Report report : reported.reports()) {
+            lines.append("**").append(report.reason()).append("** · ")
+                    .append(DiscordText.escape(report.displayName()));
+            if (report.note() != null) {
+                lines.append(": ").append(DiscordText.escape(report.note()));
+            }
+            lines.append('\n');
+        }
+        int count = reported.reports().size();
+        DiscordEmbed embed = QuestionEmbeds.of("Reported by " + count + (count == 1 ? " player" : " players")
+                + (reported.paused() ? " · out of play until you decide" : ""), question.content())
+                .field(REPORTS, lines.toString().strip(), false)
+                .footer(waiting + " reported " + (waiting == 1 ? "question" : "questions") + " waiting"
+                        + (question.isShared() ? "; a shared question: retiring switches it off here"
+                                : "; to correct it, /trivia-admin edit id:" + question.id()));
+        return DiscordReply.privately(embed).withComponents(List.<HighLevelComponent>of(ActionRow.of(
+                Button.secondary(ComponentId.of(KIND, DISMISS, question.key()).text(), "Dismiss"),
+                Button.danger(ComponentId.of(KIND, RETIRE, question.key()).text(),
+                        question.isShared() ? "Switch off here" : "Retire"))));
+    }
+
+    private DiscordReply nextSuggestion(Server server) {
         return queue.next(server.getIdAsString()).map(next -> {
             long id = next.draft().id();
             DiscordEmbed embed = QuestionEmbeds.of("Suggested by " + DiscordText.escape(next.draft().authorName()),
@@ -80,7 +119,14 @@ class ReviewAdmin implements ComponentHandler {
         Actor moderator = Actor.discordUser(interaction.getUser().getIdAsString());
         return Refusals.privatelyIfRefused(() -> {
             String done;
-            if (id.part(0).orElseThrow().equals(APPROVE)) {
+            String action = id.part(0).orElseThrow();
+            if (action.equals(DISMISS) || action.equals(RETIRE)) {
+                Reports.Decided decided = action.equals(DISMISS) ? reports.dismiss(guildId, draftId, moderator)
+                        : reports.retire(guildId, draftId, moderator);
+                done = "`" + DiscordText.escape(decided.question().id()) + "`: " + decided.decision() + " ("
+                        + decided.reportsClosed() + (decided.reportsClosed() == 1 ? " report" : " reports")
+                        + " closed).";
+            } else if (action.equals(APPROVE)) {
                 ReviewQueue.Approved approved = queue.approve(draftId, guildId, moderator);
                 tellAuthor(interaction, approved);
                 done = "Approved: now `" + approved.question().id() + "` on this server.";

@@ -108,7 +108,8 @@ public final class RoundMessages {
             embed.field(FOOTNOTE, footnote(footnote), false);
         }
         return DiscordReply.publicly(embed, List.of(ActionRow.of(
-                Button.secondary(SourceButton.customId(reveal.roundId()), SourceButton.LABEL))));
+                Button.secondary(SourceButton.customId(reveal.roundId()), SourceButton.LABEL),
+                Button.secondary(ReportButton.customId(reveal.roundId()), ReportButton.LABEL))));
     }
 
     /** The evidence, for the clicker alone: each quote in its sentence, between the sentences around it. */

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -98,7 +99,10 @@ class DiscordSourceTest {
 
     @Test
     void sourceShowsTheQuotedSentenceBetweenItsNeighboursWithTheArticleItIsFrom() {
-        String source = sourceButtonOf(revealedRound());
+        FakeDiscord.Sent reveal = revealedRound();
+        assertEquals(List.of("Source", "Report"), reveal.buttons().stream().map(b -> b.getLabel().orElseThrow())
+                .toList());
+        String source = sourceButtonOf(reveal);
 
         FakeDiscord.Exchange<?> click = discord.click(source, discord.member("Bob")).through(router);
 
