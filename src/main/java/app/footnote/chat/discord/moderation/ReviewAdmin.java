@@ -114,24 +114,26 @@ class ReviewAdmin implements ComponentHandler {
         if (!moderators.mayModerate(server, interaction.getUser())) {
             return DiscordReply.privately(Moderators.REFUSAL);
         }
-        long draftId = Long.parseLong(id.part(1).orElseThrow());
+        // A suggestion's draft id, or a reported question's key.
+        long subject = Long.parseLong(id.part(1).orElseThrow());
         String guildId = server.getIdAsString();
         Actor moderator = Actor.discordUser(interaction.getUser().getIdAsString());
         return Refusals.privatelyIfRefused(() -> {
             String done;
             String action = id.part(0).orElseThrow();
             if (action.equals(DISMISS) || action.equals(RETIRE)) {
-                Reports.Decided decided = action.equals(DISMISS) ? reports.dismiss(guildId, draftId, moderator)
-                        : reports.retire(guildId, draftId, moderator);
-                done = "`" + DiscordText.escape(decided.question().id()) + "`: " + decided.decision() + " ("
+                Reports.Decided decided = action.equals(DISMISS) ? reports.dismiss(guildId, subject, moderator)
+                        : reports.retire(guildId, subject, moderator);
+                // A question id is kebab-case: nothing in it can end the code span.
+                done = "`" + decided.question().id() + "`: " + decided.decision() + " ("
                         + decided.reportsClosed() + (decided.reportsClosed() == 1 ? " report" : " reports")
                         + " closed).";
             } else if (action.equals(APPROVE)) {
-                ReviewQueue.Approved approved = queue.approve(draftId, guildId, moderator);
+                ReviewQueue.Approved approved = queue.approve(subject, guildId, moderator);
                 tellAuthor(interaction, approved);
                 done = "Approved: now `" + approved.question().id() + "` on this server.";
             } else {
-                queue.reject(draftId, guildId, moderator);
+                queue.reject(subject, guildId, moderator);
                 done = "Rejected.";
             }
             return next(server).prefixed(done);

@@ -258,7 +258,7 @@ class DiscordReportTest {
         FakeDiscord.Sent after = discord.click(review.buttons().get(1).getCustomId().orElseThrow(), moderator)
                 .through(router).reply();
 
-        assertTrue(after.content().startsWith("`chabon\\-" + category + "`: retired (1 report closed)."),
+        assertTrue(after.content().startsWith("`chabon-" + category + "`: retired (1 report closed)."),
                 after.content());
         assertInstanceOf(StartOutcome.NothingMatches.class, startRound.start(Origin.DISCORD, guild(),
                 "c" + System.nanoTime(), category, null));
