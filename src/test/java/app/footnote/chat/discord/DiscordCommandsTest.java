@@ -116,6 +116,7 @@ class DiscordCommandsTest {
         FakeDiscord.Sent reply = help.reply();
         assertTrue(reply.ephemeral());
         assertTrue(reply.embed().path("description").asText().contains("**/trivia**"));
+        assertTrue(reply.embed().path("description").asText().contains("**Source**"), "the reveal's buttons");
         assertTrue(reply.embed().toString().length() < DiscordText.EMBED_TOTAL);
     }
 
