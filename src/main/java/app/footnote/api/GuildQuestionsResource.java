@@ -177,7 +177,8 @@ public class GuildQuestionsResource {
             throw new ApiProblemException(Problem.invalid("Invalid request", "url", "the link of the article to"
                     + " read, such as {\"url\": \"https://example.com/story\"}"));
         }
-        return generateFromLink.generate(guild, Actor.API, "the generator (REST API)", body.url());
+        return generateFromLink.generate(guild, Actor.API, "the generator (REST API)", body.url(),
+                GeneratedDrafts.Destination.REVIEW);
     }
 
     @GET

@@ -21,6 +21,7 @@ import app.footnote.log.FailureReference;
 import app.footnote.moderation.QuestionConflictException;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.TooLargeException;
+import app.footnote.news.FeedRefusedException;
 import app.footnote.news.LinkRefusedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -131,6 +132,15 @@ public class ProblemMappers {
     public Response linkRefused(LinkRefusedException e) {
         return respond(e.remote() ? Problem.of(502, "The site failed", e.getMessage())
                 : Problem.invalid("Link refused", "url", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response feedRefused(FeedRefusedException e) {
+        return respond(switch (e.kind()) {
+            case INVALID -> Problem.invalid("Invalid feed", e.field(), e.getMessage());
+            case NOT_FOUND -> Problem.of(404, "Not found", e.getMessage());
+            case CONFLICT -> Problem.of(409, "Conflict", e.getMessage());
+        });
     }
 
     @ServerExceptionMapper

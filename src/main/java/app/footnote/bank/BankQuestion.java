@@ -29,6 +29,12 @@ public record BankQuestion(String file, int line, String id, String category, St
                 fieldLines, draft);
     }
 
+    /** The same question in another category. */
+    public BankQuestion withCategory(String newCategory) {
+        return new BankQuestion(file, line, id, newCategory, difficulty, prompt, answer, wrong, explanation, sources,
+                fieldLines, draft);
+    }
+
     /** The same question, marked as a draft or not. */
     public BankQuestion asDraft(boolean isDraft) {
         return new BankQuestion(file, line, id, category, difficulty, prompt, answer, wrong, explanation, sources,

@@ -25,6 +25,11 @@ public class ThisProcess {
         this.adapters = List.copyOf(adapters);
     }
 
+    /** Whether this process serves the server, of the chat its id says ({@link Origin#ofGuild}). */
+    public boolean serves(String guildId) {
+        return serves(Origin.ofGuild(guildId), guildId);
+    }
+
     public boolean serves(Origin origin, String guildId) {
         return adapters.stream().anyMatch(adapter -> adapter.origin() == origin && adapter.serves(guildId));
     }

@@ -4,12 +4,17 @@ import java.util.Optional;
 
 /**
  * Who made a change, as the change log keeps it: {@code discord:<user id>} for a member, {@code api} for the admin
- * token.
+ * token, {@code feed:<id>} for a feed's questions.
  */
 public record Actor(String id) {
 
     public static final Actor API = new Actor("api");
     private static final String DISCORD = "discord:";
+
+    /** A feed the server follows, whose items' questions went into play or the review queue by themselves. */
+    public static Actor feed(long feedId) {
+        return new Actor("feed:" + feedId);
+    }
 
     public static Actor discordUser(String userId) {
         return new Actor(DISCORD + userId);

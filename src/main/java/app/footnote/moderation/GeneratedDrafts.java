@@ -48,9 +48,22 @@ public class GeneratedDrafts {
      * @param queued how many questions now wait for review
      * @param overLimit how many more were generated than the queue had room for
      * @param alreadyAsked how many the server asks already, or has waiting for review (the same article sent again)
+     * @param played how many went straight into play ({@link Destination#play()})
      */
-    public record Outcome(String articleId, String title, int queued, int overLimit, int alreadyAsked,
+    public record Outcome(String articleId, String title, int queued, int overLimit, int alreadyAsked, int played,
             List<String> conflicts, List<String> skipped) {
+    }
+
+    /**
+     * Where generated questions go.
+     *
+     * @param category the category they get; null: the generator's
+     * @param play whether those that pass the server's rules go straight into play; the others wait for review
+     */
+    public record Destination(String category, boolean play) {
+
+        /** The review queue, in the generator's categories. */
+        public static final Destination REVIEW = new Destination(null, false);
     }
 
     /**
@@ -65,11 +78,14 @@ public class GeneratedDrafts {
     private final Clock clock;
     private final ModerationConfig config;
     private final QuestionRules rules;
+    private final ServerQuestions serverQuestions;
 
-    public GeneratedDrafts(Clock clock, ModerationConfig config, QuestionRules rules) {
+    public GeneratedDrafts(Clock clock, ModerationConfig config, QuestionRules rules,
+            ServerQuestions serverQuestions) {
         this.clock = clock;
         this.config = config;
         this.rules = rules;
+        this.serverQuestions = serverQuestions;
     }
 
     /**
@@ -98,19 +114,20 @@ public class GeneratedDrafts {
         if (!problems.isEmpty()) {
             throw new InvalidBankException(name, problems);
         }
-        return generate(guildId, actor, authorName, article, null, null);
+        return generate(guildId, actor, authorName, article, null, null, Destination.REVIEW);
     }
 
     /**
-     * Generates questions from an article read from its page and queues them for review, storing the article with
-     * its address and author for the footnotes. Outside any transaction, as {@link #fromArticle}.
+     * Generates questions from an article read from its page and queues them for review (or puts them in play, as
+     * {@code destination} says), storing the article with its address and author for the footnotes. Outside any
+     * transaction, as {@link #fromArticle}.
      *
      * @param article its id names the page (the same page sent twice, or to two servers, is one article)
      * @throws TooLargeException over {@value GenerateQuestions#MAX_ARTICLE_CHARS} characters
      */
     @Transactional(TxType.NEVER)
     public Outcome fromPage(String guildId, Actor actor, String authorName, BankArticle article, String url,
-            String author) {
+            String author, Destination destination) {
         if (article.text().length() > GenerateQuestions.MAX_ARTICLE_CHARS) {
             throw new TooLargeException(url + " has " + article.text().length() + " characters of text; an article"
                     + " is at most " + GenerateQuestions.MAX_ARTICLE_CHARS + ". Nothing was generated.");
@@ -119,24 +136,42 @@ public class GeneratedDrafts {
                 article.outlet() == null ? null : shortened(article.outlet(), MAX_OUTLET), article.published(),
                 List.of(), article.text());
         return generate(guildId, actor, authorName, shortened, url,
-                author == null ? null : shortened(author, MAX_AUTHOR_NAME));
+                author == null ? null : shortened(author, MAX_AUTHOR_NAME), destination);
     }
 
     private Outcome generate(String guildId, Actor actor, String authorName, BankArticle article, String url,
-            String author) {
+            String author, Destination destination) {
         // Loading the language models takes half a minute on a server's first article: the log says why it waits.
         Generation generation = new GenerateQuestions(LOG::info).generate(List.of(article));
         return QuarkusTransaction.requiringNew()
-                .call(() -> store(guildId, actor, authorName, article, url, author, generation));
+                .call(() -> store(guildId, actor, authorName, article, url, author, generation, destination));
     }
 
-    /** Stores the article and queues what was generated from it, as far as the review queue has room. */
+    /**
+     * Stores the article and puts what was generated from it in play (as far as the destination says and the
+     * server's rules allow) or in the review queue (as far as it has room).
+     */
     private Outcome store(String guildId, Actor actor, String authorName, BankArticle article, String url,
-            String author, Generation generation) {
+            String author, Generation generation, Destination destination) {
         Article.save(article, url, author);
-        Queued queued = queue(guildId, actor, authorName, generation.questions());
+        List<BankQuestion> review = new ArrayList<>();
+        int played = 0;
+        for (BankQuestion generated : generation.questions()) {
+            BankQuestion question = destination.category() == null ? generated
+                    : generated.withCategory(destination.category());
+            if (destination.play()) {
+                BankQuestion named = question.withId(rules.newId(guildId, question.prompt()));
+                if (rules.problems(guildId, List.of(named), List.of()).isEmpty()) {
+                    serverQuestions.add(guildId, named, actor);
+                    played++;
+                    continue;
+                }
+            }
+            review.add(question);
+        }
+        Queued queued = queue(guildId, actor, authorName, review);
         return new Outcome(article.id(), article.title(), queued.queued(), queued.overLimit(), queued.alreadyAsked(),
-                generation.conflicts(), generation.skipped());
+                played, generation.conflicts(), generation.skipped());
     }
 
     /**

@@ -30,6 +30,12 @@ public class ReviewQueue {
         this.serverQuestions = serverQuestions;
     }
 
+    /** How many suggestions and generated questions wait for review. */
+    @Transactional
+    public long waiting(String guildId) {
+        return QuestionDraft.waiting(guildId);
+    }
+
     @Transactional
     public Optional<Next> next(String guildId) {
         long waiting = QuestionDraft.waiting(guildId);

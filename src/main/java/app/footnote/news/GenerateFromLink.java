@@ -25,9 +25,11 @@ public class GenerateFromLink {
     }
 
     /**
+     * @param destination where its questions go: the review queue, or into play
      * @throws LinkRefusedException when the link is refused, the site fails, or the page holds no article
      */
-    public GeneratedDrafts.Outcome generate(String guildId, Actor actor, String authorName, String link) {
+    public GeneratedDrafts.Outcome generate(String guildId, Actor actor, String authorName, String link,
+            GeneratedDrafts.Destination destination) {
         PageArticle page = read(link);
         if (page.url().length() > Article.MAX_URL) {
             throw LinkRefusedException.refused("The article's address is " + page.url().length() + " characters"
@@ -36,7 +38,7 @@ public class GenerateFromLink {
         BankArticle article = new BankArticle(Article.linkIdOf(page.url()), page.title(), page.outlet(),
                 page.published(),
                 List.of(), page.text());
-        return generatedDrafts.fromPage(guildId, actor, authorName, article, page.url(), page.author());
+        return generatedDrafts.fromPage(guildId, actor, authorName, article, page.url(), page.author(), destination);
     }
 
     /** The article at a link, read but not stored. */

@@ -22,4 +22,22 @@ public interface NewsConfig {
     /** How long a whole response may take, from the request to its last byte. Env: FOOTNOTE_NEWS_RESPONSE_TIMEOUT. */
     @WithDefault("20s")
     Duration responseTimeout();
+
+    /** How many feeds one server may follow. Env: FOOTNOTE_NEWS_MAX_FEEDS. */
+    @WithDefault("10")
+    int maxFeeds();
+
+    /**
+     * How often each feed is read; a feed that fails waits twice as long after each failure, at most a day. Env:
+     * FOOTNOTE_NEWS_POLL_EVERY.
+     */
+    @WithDefault("30m")
+    Duration pollEvery();
+
+    /**
+     * How many new items of one feed are read in one poll (each is a page fetched and an article read); the rest
+     * wait for the next polls, newest first. Env: FOOTNOTE_NEWS_ITEMS_PER_POLL.
+     */
+    @WithDefault("5")
+    int itemsPerPoll();
 }

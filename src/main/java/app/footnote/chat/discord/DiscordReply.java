@@ -66,6 +66,11 @@ public record DiscordReply(String content, List<DiscordEmbed> embeds, List<HighL
         return new DiscordReply(content, embeds, components, ephemeral, whenSent, new File(name, bytes), pingUserId);
     }
 
+    /** A public message to a channel that pings no one; the text is used as is, so escape what came from people. */
+    public static DiscordReply publicly(String content) {
+        return new DiscordReply(content, List.of(), List.of(), false, NOTHING, null, null);
+    }
+
     /** A public message to a channel that notifies one member, whose mention is in {@code content}. */
     public static DiscordReply notifying(String userId, String content) {
         return new DiscordReply(content, List.of(), List.of(), false, NOTHING, null, userId);

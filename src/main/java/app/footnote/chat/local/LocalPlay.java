@@ -16,7 +16,7 @@ import app.footnote.game.ServedServers;
 @ApplicationScoped
 public class LocalPlay implements ServedServers {
 
-    public static final String GUILD = "local";
+    public static final String GUILD = Origin.LOCAL_GUILD;
     /** The longest player name: it is the player's id, and is shown in leaderboards. */
     public static final int MAX_NAME_LENGTH = 32;
 

@@ -25,8 +25,8 @@ import app.footnote.moderation.ModeratorRole;
 
 /**
  * {@code /trivia-admin}: the moderators' commands, shown by default only to members with Manage Server:
- * {@code settings}, the server's questions ({@link QuestionAdmin}), the suggestion {@code review} and the
- * {@code daily} group.
+ * {@code settings}, the server's questions ({@link QuestionAdmin}), the suggestion {@code review}, the
+ * {@code daily} group and the {@code feeds} group.
  */
 @ApplicationScoped
 public class AdminCommand implements SlashCommandHandler {
@@ -43,9 +43,11 @@ public class AdminCommand implements SlashCommandHandler {
     private final DailyAdmin dailyAdmin;
     private final QuestionAdmin questionAdmin;
     private final ReviewAdmin reviewAdmin;
+    private final FeedAdmin feedAdmin;
 
     AdminCommand(Moderators moderators, RoundLength roundLength, ModeratorRole moderatorRole, DailyAdmin dailyAdmin,
-            QuestionAdmin questionAdmin, ReviewAdmin reviewAdmin) {
+            QuestionAdmin questionAdmin, ReviewAdmin reviewAdmin, FeedAdmin feedAdmin) {
+        this.feedAdmin = feedAdmin;
         this.moderators = moderators;
         this.roundLength = roundLength;
         this.moderatorRole = moderatorRole;
@@ -73,6 +75,7 @@ public class AdminCommand implements SlashCommandHandler {
         options.addAll(QuestionAdmin.declarations());
         options.add(ReviewAdmin.declaration());
         options.add(DailyAdmin.declaration());
+        options.add(FeedAdmin.declaration());
         return SlashCommand.with(NAME, "Footnote's questions, settings and daily question here (moderators).", options)
                 .setDefaultEnabledForPermissions(PermissionType.MANAGE_SERVER).setEnabledInDms(false);
     }
@@ -103,6 +106,9 @@ public class AdminCommand implements SlashCommandHandler {
         String subcommand = subcommand(interaction);
         if (subcommand.equals(DailyAdmin.GROUP)) {
             return dailyAdmin.handle(interaction, server);
+        }
+        if (subcommand.equals(FeedAdmin.GROUP)) {
+            return feedAdmin.handle(interaction, server);
         }
         if (QuestionAdmin.handles(subcommand)) {
             return questionAdmin.handle(subcommand, interaction, server);

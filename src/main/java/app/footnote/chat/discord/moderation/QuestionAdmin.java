@@ -175,7 +175,8 @@ class QuestionAdmin implements OptionCompleter {
         GeneratedDrafts.Outcome outcome;
         if (link.isPresent()) {
             name = link.get();
-            outcome = generateFromLink.generate(guildId, actor, "the generator, for " + displayName, link.get());
+            outcome = generateFromLink.generate(guildId, actor, "the generator, for " + displayName, link.get(),
+                    GeneratedDrafts.Destination.REVIEW);
         } else {
             name = attachment.get().getFileName();
             String text = new String(download(attachment.get()), StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import app.footnote.moderation.QuestionConflictException;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.SuggestionRefusedException;
 import app.footnote.moderation.TooLargeException;
+import app.footnote.news.FeedRefusedException;
 import app.footnote.news.LinkRefusedException;
 
 /** The moderation services' refusals, which are the user's to fix, as private replies rather than failures. */
@@ -28,7 +29,7 @@ final class Refusals {
         try {
             return work.get();
         } catch (QuestionNotFoundException | QuestionConflictException | SuggestionRefusedException
-                | TooLargeException | LinkRefusedException e) {
+                | TooLargeException | LinkRefusedException | FeedRefusedException e) {
             return refused.apply(DiscordReply.privately(DiscordText.escape(e.getMessage())));
         } catch (InvalidBankException e) {
             return refused.apply(DiscordReply.privately(new DiscordEmbed("Nothing was changed")

@@ -1,0 +1,299 @@
+package app.footnote.news;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import app.footnote.bank.InvalidBankException;
+import app.footnote.db.UniqueViolation;
+import app.footnote.game.ThisProcess;
+import app.footnote.moderation.Actor;
+import app.footnote.moderation.GeneratedDrafts;
+import app.footnote.moderation.ReviewQueue;
+import app.footnote.moderation.TooLargeException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Reads every due feed of this process's servers: a conditional GET (ETag, Last-Modified), then each new item's
+ * article once, at most {@code footnote.news.items-per-poll} a feed, its questions queued for review or put in play.
+ * A feed that fails waits twice as long after each failure. The servers' moderators are told once per poll.
+ */
+@ApplicationScoped
+public class PollFeeds {
+
+    private static final Logger LOG = Logger.getLogger(PollFeeds.class);
+    static final Duration MAX_BACKOFF = Duration.ofDays(1);
+    private static final Duration EARLY = Duration.ofMinutes(1);
+
+    /**
+     * What polling one feed did.
+     *
+     * @param read the items whose article was read (or found to have no link)
+     * @param left new items left for the next polls
+     */
+    public record Polled(long feedId, String guildId, int read, int left, int queued, int played, String status) {
+    }
+
+    private record Due(long id, String guildId, Instant nextPollAt) {
+    }
+
+    private record Feed(long id, String guildId, String url, String category, boolean auto, String channelId,
+            Instant addedAt, String etag, String lastModified, int failures) {
+    }
+
+    private final Clock clock;
+    private final EntityManager em;
+    private final NewsConfig config;
+    private final GuardedFetch fetch;
+    private final GenerateFromLink generateFromLink;
+    private final ThisProcess thisProcess;
+    private final ReviewQueue reviewQueue;
+    private final Event<FeedQuestions> told;
+
+    public PollFeeds(Clock clock, EntityManager em, NewsConfig config, GuardedFetch fetch,
+            GenerateFromLink generateFromLink, ThisProcess thisProcess, ReviewQueue reviewQueue,
+            Event<FeedQuestions> told) {
+        this.reviewQueue = reviewQueue;
+        this.clock = clock;
+        this.em = em;
+        this.config = config;
+        this.fetch = fetch;
+        this.generateFromLink = generateFromLink;
+        this.thisProcess = thisProcess;
+        this.told = told;
+    }
+
+    /** Every FOOTNOTE_NEWS_POLL_EVERY; each feed is due once in that time, later after failures. */
+    @Scheduled(every = "${footnote.news.poll-every:30m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void tick() {
+        pollDue();
+    }
+
+    /** Polls the feeds due now of this process's servers and returns what this call did. */
+    public List<Polled> pollDue() {
+        Instant now = clock.instant();
+        List<Due> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select new "
+                + Due.class.getName() + "(f.id, f.guildId, f.nextPollAt) from NewsFeed f where f.nextPollAt <= :now"
+                + " order by f.nextPollAt, f.id", Due.class).setParameter("now", now).getResultList());
+        List<Polled> done = new ArrayList<>();
+        Map<String, List<Feed>> brought = new LinkedHashMap<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Due feed : due) {
+            if (!thisProcess.serves(feed.guildId()) || !claim(feed, now)) {
+                continue;
+            }
+            try {
+                Feed read = QuarkusTransaction.requiringNew().call(() -> snapshot(feed.id()));
+                if (read == null) {
+                    continue;
+                }
+                Polled polled = poll(read, now);
+                done.add(polled);
+                if (polled.queued() + polled.played() > 0) {
+                    brought.computeIfAbsent(read.guildId(), g -> new ArrayList<>()).add(read);
+                    int[] sums = counts.computeIfAbsent(read.guildId(), g -> new int[2]);
+                    sums[0] += polled.queued();
+                    sums[1] += polled.played();
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not poll feed %d of server %s", feed.id(), feed.guildId());
+            }
+        }
+        brought.forEach((guildId, feeds) -> tell(guildId, feeds, counts.get(guildId)));
+        return done;
+    }
+
+    /**
+     * Moves the feed's next poll on before reading it, unless another process just did: the database decides who
+     * polls it. Should this process die while reading, the feed is due again a poll later.
+     */
+    private boolean claim(Due feed, Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> NewsFeed.update("nextPollAt = ?1 where id = ?2 and"
+                + " nextPollAt <= ?3", next(now), feed.id(), now) == 1);
+    }
+
+    /**
+     * A poll later, less a little: the job runs every poll-every, and a tick that reads the clock a moment earlier
+     * than the last one still finds the feed due.
+     */
+    private Instant next(Instant now) {
+        Duration early = config.pollEvery().dividedBy(10);
+        return now.plus(config.pollEvery()).minus(early.compareTo(EARLY) > 0 ? EARLY : early);
+    }
+
+    private static Feed snapshot(long id) {
+        NewsFeed feed = NewsFeed.findById(id);
+        return feed == null ? null : new Feed(feed.id, feed.guildId, feed.url, feed.category, feed.autoPlay,
+                feed.channelId, feed.addedAt, feed.etag, feed.lastModified, feed.failures);
+    }
+
+    private Polled poll(Feed feed, Instant now) {
+        ReadFeed.Items items;
+        GuardedFetch.Fetched fetched;
+        try {
+            fetched = fetch.fetch(feed.url(), GuardedFetch.Wanted.FEED, feed.etag(), feed.lastModified());
+            if (fetched.notModified()) {
+                return succeeded(feed, now, fetched, 0, 0, 0, 0, List.of(),
+                        "Read " + now + ": nothing new since the last poll.");
+            }
+            items = ReadFeed.read(fetched);
+        } catch (LinkRefusedException e) {
+            return failed(feed, now, e.getMessage());
+        }
+        Set<String> seen = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select i.itemKey from FeedItem i where i.feedId = :feed", String.class)
+                .setParameter("feed", feed.id()).getResultList()));
+        List<ReadFeed.Item> fresh = items.items().stream().filter(item -> !seen.contains(item.key())).toList();
+        List<ReadFeed.Item> thisPoll = fresh.subList(0, Math.min(fresh.size(), config.itemsPerPoll()));
+        int queued = 0;
+        int played = 0;
+        int read = 0;
+        List<String> problems = new ArrayList<>();
+        GeneratedDrafts.Destination destination = new GeneratedDrafts.Destination(feed.category(), feed.auto());
+        for (ReadFeed.Item item : thisPoll) {
+            if (!record(feed, item, now)) {
+                continue;
+            }
+            read++;
+            String outcome;
+            String articleId = null;
+            if (item.link() == null) {
+                outcome = "The item has no link, so no article to read.";
+                problems.add(named(item) + " has no link");
+            } else {
+                try {
+                    GeneratedDrafts.Outcome generated = generateFromLink.generate(feed.guildId(),
+                            Actor.feed(feed.id()), "the feed " + feed.id(), item.link(), destination);
+                    queued += generated.queued();
+                    played += generated.played();
+                    articleId = generated.articleId();
+                    outcome = generated.queued() + " question(s) queued for review, " + generated.played()
+                            + " put in play.";
+                } catch (LinkRefusedException | TooLargeException | InvalidBankException e) {
+                    outcome = e.getMessage();
+                    problems.add(named(item) + ": " + e.getMessage());
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Could not read item %s of feed %d", item.link(), feed.id());
+                    outcome = "Footnote failed to read this item's article (see its log).";
+                    problems.add(named(item) + ": Footnote failed to read its article (see its log)");
+                }
+            }
+            String result = outcome;
+            String article = articleId;
+            QuarkusTransaction.requiringNew().run(() -> FeedItem.update("outcome = ?1, articleId = ?2 where feedId"
+                    + " = ?3 and itemKey = ?4", shortened(result, FeedItem.MAX_OUTCOME), article, feed.id(),
+                    item.key()));
+        }
+        int left = fresh.size() - thisPoll.size();
+        StringBuilder status = new StringBuilder("Read " + now + ": " + count(read, "new item") + ", "
+                + count(queued, "question") + " queued for review, " + played + " put in play.");
+        if (left > 0) {
+            status.append(" ").append(count(left, "more new item")).append(" wait for the next polls (at most ")
+                    .append(config.itemsPerPoll()).append(" a poll).");
+        }
+        if (items.unnamed() > 0) {
+            status.append(" ").append(count(items.unnamed(), "item")).append(" with neither a GUID nor a link"
+                    + " left out.");
+        }
+        if (!problems.isEmpty()) {
+            status.append(" ").append(String.join("; ", problems)).append(".");
+        }
+        // The validators say "nothing new" only once every new item has been read: else the next poll asks again.
+        return succeeded(feed, now, left > 0 ? null : fetched, read, left, queued, played, problems,
+                status.toString());
+    }
+
+    /** Records the item as read before reading it; false when it was (by another process, in the same moment). */
+    private static boolean record(Feed feed, ReadFeed.Item item, Instant now) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                FeedItem row = new FeedItem();
+                row.feedId = feed.id();
+                row.itemKey = item.key();
+                row.link = item.link() == null ? null : shortened(item.link(), 2000);
+                row.outcome = "Being read.";
+                row.readAt = now;
+                row.persistAndFlush();
+            });
+            return true;
+        } catch (RuntimeException e) {
+            if (UniqueViolation.isCause(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private Polled succeeded(Feed feed, Instant now, GuardedFetch.Fetched fetched, int read, int left, int queued,
+            int played, List<String> problems, String status) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            NewsFeed row = NewsFeed.findById(feed.id());
+            if (row == null) {
+                return;
+            }
+            row.failures = 0;
+            row.lastPolledAt = now;
+            row.nextPollAt = next(now);
+            if (fetched == null || !fetched.notModified()) {
+                row.etag = fetched == null || fetched.etag() == null || fetched.etag().length() > NewsFeed.MAX_ETAG
+                        ? null : fetched.etag();
+                row.lastModified = fetched == null || fetched.lastModified() == null
+                        || fetched.lastModified().length() > NewsFeed.MAX_LAST_MODIFIED ? null : fetched.lastModified();
+            }
+            row.status = shortened(status, NewsFeed.MAX_STATUS);
+        });
+        return new Polled(feed.id(), feed.guildId(), read, left, queued, played, status);
+    }
+
+    private Polled failed(Feed feed, Instant now, String reason) {
+        int failures = feed.failures() + 1;
+        Duration wait = config.pollEvery().multipliedBy(1L << Math.min(failures, 20));
+        Instant next = now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
+        String status = "Failed " + now + " (" + count(failures, "time") + " in a row; next try " + next + "): "
+                + reason;
+        QuarkusTransaction.requiringNew().run(() -> {
+            NewsFeed row = NewsFeed.findById(feed.id());
+            if (row == null) {
+                return;
+            }
+            row.failures = failures;
+            row.lastPolledAt = now;
+            row.nextPollAt = next;
+            row.status = shortened(status, NewsFeed.MAX_STATUS);
+        });
+        return new Polled(feed.id(), feed.guildId(), 0, 0, 0, 0, status);
+    }
+
+    /** One notice a server, in the channel of its newest feed that brought questions and has one. */
+    private void tell(String guildId, List<Feed> feeds, int[] sums) {
+        feeds.stream().filter(feed -> feed.channelId() != null)
+                .max((a, b) -> a.addedAt().compareTo(b.addedAt()))
+                .ifPresent(feed -> told.fire(new FeedQuestions(guildId, feed.channelId(), sums[0], sums[1],
+                        reviewQueue.waiting(guildId))));
+    }
+
+    private static String named(ReadFeed.Item item) {
+        return item.title().isEmpty() ? "an item" : "“" + shortened(item.title(), 80) + "”";
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
+    }
+}

@@ -1,0 +1,278 @@
+package app.footnote.news;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.javacord.api.DiscordApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import app.footnote.chat.discord.ChannelMessages;
+import app.footnote.chat.discord.DiscordConnection;
+import app.footnote.chat.discord.DiscordReply;
+import app.footnote.chat.discord.FakeDiscord;
+import app.footnote.game.ThisProcess;
+import app.footnote.moderation.ReviewQueue;
+import app.footnote.moderation.ServerQuestions;
+import app.footnote.testing.LoopbackSite;
+import app.footnote.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Feeds polled with the test clock, against feeds on a loopback web site: each new item's article read once, across
+ * polls and a restart, its questions queued for review or put in play, and moderators told once a poll.
+ */
+@QuarkusTest
+class FeedPollingTest {
+
+    private static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
+
+    @Inject
+    PollFeeds pollFeeds;
+    @Inject
+    ReviewQueue reviewQueue;
+    @Inject
+    ServerQuestions serverQuestions;
+    @Inject
+    DiscordConnection connection;
+    @InjectMock
+    ChannelMessages channelMessages;
+    @Inject
+    Clock clock;
+    @Inject
+    EntityManager em;
+    @Inject
+    NewsConfig config;
+    @Inject
+    GuardedFetch fetch;
+    @Inject
+    GenerateFromLink generateFromLink;
+    @Inject
+    ThisProcess thisProcess;
+    @Inject
+    Event<FeedQuestions> told;
+
+    private final LoopbackSite site = new LoopbackSite();
+    private final String guild = String.valueOf(FakeDiscord.snowflake());
+    private final String channel = String.valueOf(FakeDiscord.snowflake());
+    private final DiscordApi api = mock(DiscordApi.class);
+    private final List<String> conditions = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void aConnectedServer() {
+        TestClock.NOW.set(START);
+        connection.connected(1, Map.of(0, api));
+        when(channelMessages.send(any(), any(), any())).thenReturn(CompletableFuture.completedFuture(null));
+        site.page("/business/becton", "reuters-becton-carefusion.html");
+        site.page("/sports/wozniacki", "nbcsports-wozniacki.html");
+        site.page("/space/telstar", "orlandosentinel-telstar.html");
+    }
+
+    @AfterEach
+    void stop() {
+        connection.connected(1, Map.of());
+        site.close();
+    }
+
+    private long follow(String path, boolean auto, String category) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("url", site.url(path), "auto", auto, "channel",
+                channel));
+        if (category != null) {
+            body.put("category", category);
+        }
+        return ((Number) given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
+                .body(body).post("/api/guilds/" + guild + "/feeds").then().statusCode(201).extract().path("id"))
+                .longValue();
+    }
+
+    /** What the RSS feeds of the site hold now, and their ETag: they answer 304 to a request that sends it back. */
+    private volatile String etag;
+    private volatile String items;
+
+    private void rss(String path, String newEtag, String newItems) {
+        boolean registered = etag != null;
+        etag = newEtag;
+        items = newItems;
+        if (registered) {
+            return;
+        }
+        site.handle(path, exchange -> {
+            String sent = exchange.getRequestHeaders().getFirst("If-None-Match");
+            conditions.add(sent == null ? "-" : sent);
+            exchange.getResponseHeaders().set("ETag", etag);
+            if (etag.equals(sent)) {
+                LoopbackSite.send(exchange, 304, new byte[0]);
+                return;
+            }
+            String feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+                    + "<title>Wire</title><link>" + site.url("/") + "</link><description>News</description>" + items
+                    + "</channel></rss>";
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
+            LoopbackSite.send(exchange, 200, feed.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    private static String item(String guid, String title, String link) {
+        return "<item><title>" + title + "</title>" + (link == null ? "" : "<link>" + link + "</link>")
+                + (guid == null ? "" : "<guid isPermaLink=\"false\">" + guid + "</guid>") + "</item>";
+    }
+
+    private PollFeeds.Polled poll(PollFeeds job, long feedId) {
+        return job.pollDue().stream().filter(p -> p.feedId() == feedId).findFirst().orElse(null);
+    }
+
+    private FeedView feed(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> FeedView.of(NewsFeed.findById(id)));
+    }
+
+    @Test
+    void newItemsAreReadOnceAcrossPollsAndARestartAndModeratorsAreToldOnceAPoll() {
+        // GIVEN a feed with an article and an item without a link
+        rss("/wire.rss", "\"v1\"", item("becton-1", "Becton buys CareFusion", site.url("/business/becton"))
+                + item("brief-2", "A brief with no link", null));
+        long id = follow("/wire.rss", false, null);
+
+        // WHEN it is polled
+        PollFeeds.Polled first = poll(pollFeeds, id);
+
+        // THEN the article's questions wait for review, the linkless item is named in the status, one notice is sent
+        assertEquals(2, first.read());
+        assertTrue(first.queued() >= 1, first.status());
+        assertEquals(1, site.hits("/business/becton"));
+        assertTrue(first.status().contains("“A brief with no link” has no link"), first.status());
+        assertEquals(first.status(), feed(id).status());
+        assertEquals(first.queued(), reviewQueue.waiting(guild));
+        ArgumentCaptor<DiscordReply> notice = ArgumentCaptor.forClass(DiscordReply.class);
+        verify(channelMessages, timeout(5_000)).send(eq(api), eq(channel), notice.capture());
+        assertEquals("Footnote's feeds brought " + first.queued() + " new question" + (first.queued() == 1 ? "" : "s")
+                + ". " + first.queued() + (first.queued() == 1 ? " waits" : " wait")
+                + " for review: `/trivia-admin review`.", notice.getValue().content());
+        assertNull(notice.getValue().pingUserId());
+
+        // Not due again until a poll later; then the feed says nothing changed (304) and nothing is read again.
+        assertNull(poll(pollFeeds, id));
+        TestClock.NOW.advance(config.pollEvery());
+        PollFeeds.Polled unchanged = poll(pollFeeds, id);
+        assertEquals(List.of("-", "\"v1\""), conditions);
+        assertEquals(0, unchanged.read());
+        assertTrue(unchanged.status().endsWith("nothing new since the last poll."), unchanged.status());
+
+        // WHEN the bot restarts (a job that remembers nothing) and the feed has one item more
+        rss("/wire.rss", "\"v2\"", item("wozniacki-3", "Wozniacki wins", site.url("/sports/wozniacki"))
+                + item("becton-1", "Becton buys CareFusion (updated)", site.url("/business/becton"))
+                + item("brief-2", "A brief with no link", null));
+        PollFeeds restarted = new PollFeeds(clock, em, config, fetch, generateFromLink, thisProcess, reviewQueue,
+                told);
+        TestClock.NOW.advance(config.pollEvery());
+        PollFeeds.Polled second = poll(restarted, id);
+
+        // THEN only the new item is read
+        assertEquals(1, second.read(), second.status());
+        assertEquals(1, site.hits("/sports/wozniacki"));
+        assertEquals(1, site.hits("/business/becton"));
+        verify(channelMessages, timeout(5_000).times(2)).send(eq(api), eq(channel), any());
+        TestClock.NOW.advance(config.pollEvery());
+        assertEquals(0, poll(pollFeeds, id).read());
+        verify(channelMessages, never()).send(eq(api), eq(channel), eq(null));
+    }
+
+    @Test
+    void anAtomFeedWithAutoPutsItsQuestionsInPlayInItsCategory() {
+        String atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                + "<title>Space</title><id>urn:space</id><updated>2026-12-01T08:00:00Z</updated>"
+                + "<entry><title>Telstar 18 launches</title><id>urn:telstar-18</id>"
+                + "<link rel=\"alternate\" href=\"/space/telstar\"/><updated>2026-12-01T07:00:00Z</updated></entry>"
+                + "</feed>";
+        site.serve("/space.atom", 200, "application/atom+xml", atom.getBytes(StandardCharsets.UTF_8));
+        long id = follow("/space.atom", true, "launches");
+
+        PollFeeds.Polled polled = poll(pollFeeds, id);
+
+        assertEquals(1, polled.read(), polled.status());
+        assertTrue(polled.played() >= 1, polled.status());
+        assertEquals(1, site.hits("/space/telstar"));
+        ServerQuestions.Page inPlay = serverQuestions.list(guild, new ServerQuestions.Filter("launches", null,
+                "server", null, null), 0, 100);
+        assertEquals(polled.played(), inPlay.total());
+        assertEquals("feed:" + id, QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select q.createdBy from Question q where q.scope = :guild", String.class)
+                .setParameter("guild", guild).setMaxResults(1).getSingleResult()));
+    }
+
+    @Test
+    void aFeedThatIsNotXmlSaysSoInItsStatusAndWaitsLongerAfterEachFailure() {
+        site.serve("/broken.rss", 200, "application/rss+xml", "<html>this is no feed".getBytes());
+        long id = follow("/broken.rss", false, null);
+
+        PollFeeds.Polled failed = poll(pollFeeds, id);
+
+        assertTrue(failed.status().contains("is not an RSS or Atom feed that Footnote can read"), failed.status());
+        assertTrue(failed.status().contains("1 time in a row"), failed.status());
+        assertEquals(1, feed(id).failures());
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> FeedItem.count("feedId", id)));
+        assertEquals(0, reviewQueue.waiting(guild));
+        // Twice the wait after one failure: not due a poll later, due two polls later.
+        TestClock.NOW.advance(config.pollEvery());
+        assertNull(poll(pollFeeds, id));
+        TestClock.NOW.advance(config.pollEvery());
+        assertTrue(poll(pollFeeds, id).status().contains("2 times in a row"));
+        assertEquals(2, site.hits("/broken.rss"));
+        verify(channelMessages, never()).send(any(), eq(channel), any());
+    }
+
+    @Test
+    void aFeedOfTenThousandItemsIsReadAFewItemsAPollNeverTheSameTwice() {
+        String items = IntStream.range(0, 10_000).mapToObj(i -> item("story-" + i, "Story " + i,
+                site.url("/gone/" + i))).collect(Collectors.joining());
+        rss("/huge.rss", "\"huge\"", items);
+        long id = follow("/huge.rss", false, null);
+
+        PollFeeds.Polled first = poll(pollFeeds, id);
+        TestClock.NOW.advance(config.pollEvery());
+        PollFeeds.Polled second = poll(pollFeeds, id);
+
+        assertEquals(config.itemsPerPoll(), first.read());
+        assertEquals(10_000 - config.itemsPerPoll(), first.left());
+        assertTrue(first.status().contains((10_000 - config.itemsPerPoll()) + " more new items wait for the next"
+                + " polls"), first.status());
+        assertTrue(first.status().contains("answered 404"), first.status());
+        assertEquals(config.itemsPerPoll(), second.read());
+        // Items were left over: the second request asks for the whole feed again rather than "anything new?".
+        assertEquals(List.of("-", "-"), conditions);
+        assertEquals(2L * config.itemsPerPoll(), QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("select count(distinct i.itemKey) from FeedItem i where i.feedId = :f",
+                        Long.class).setParameter("f", id).getSingleResult()));
+        assertFalse(first.status().length() > NewsFeed.MAX_STATUS);
+        verify(channelMessages, never()).send(any(), eq(channel), any());
+    }
+
+}
