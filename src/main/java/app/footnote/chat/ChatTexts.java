@@ -58,6 +58,13 @@ public final class ChatTexts {
         if (nothing.difficulty() != null) {
             filters.add("difficulty '" + nothing.difficulty().label() + "'");
         }
+        if (nothing.news() != null) {
+            filters.add(switch (nothing.news()) {
+                case TODAY -> "today's news";
+                case WEEK -> "this week's news (the last 7 days)";
+                case MONTH -> "this month's news (the last 30 days)";
+            });
+        }
         String what = filters.isEmpty() ? "The question bank is empty." : "No question matches "
                 + String.join(" and ", filters) + ".";
         return nothing.categories().isEmpty() ? what : what + " Categories: "

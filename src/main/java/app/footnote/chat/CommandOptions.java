@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import app.footnote.bank.Difficulty;
 import app.footnote.game.GameConfig;
+import app.footnote.game.NewsWindow;
 import app.footnote.game.StartGame;
 import app.footnote.score.Period;
 
@@ -17,6 +18,7 @@ public final class CommandOptions {
     public static final String DIFFICULTY = "difficulty";
     public static final String PERIOD = "period";
     public static final String QUESTIONS = "questions";
+    public static final String NEWS = "news";
 
     private CommandOptions() {
     }
@@ -41,6 +43,12 @@ public final class CommandOptions {
                 : OptionValue.refused(new OptionValue.Refusal(QUESTIONS, String.valueOf(typed), List.of(
                         "a whole number from " + GameConfig.MIN_GAME_QUESTIONS + " to "
                                 + GameConfig.MAX_GAME_QUESTIONS)));
+    }
+
+    /** Only questions from the news of a window; left out (or blank) means any question. */
+    public static OptionValue<NewsWindow> news(String typed) {
+        return typed == null || typed.isBlank() ? OptionValue.given(null)
+                : parse(NEWS, typed, NewsWindow.fromLabel(typed), NewsWindow.values(), NewsWindow::label);
     }
 
     /** The leaderboard's span; left out means all time, a given value must be one of the labels. */

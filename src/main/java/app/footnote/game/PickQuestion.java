@@ -1,6 +1,8 @@
 package app.footnote.game;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +31,16 @@ public class PickQuestion {
         this.activeCategories = activeCategories;
     }
 
-    /** Runs in the caller's transaction, and records the pick as asked. */
-    Optional<Question> pick(String guildId, String category, Difficulty difficulty, Instant now) {
-        List<Long> fresh = ids(guildId, category, difficulty, true);
+    /**
+     * Runs in the caller's transaction, and records the pick as asked.
+     *
+     * @param news only questions citing an article published in this window, or {@code null} for any
+     */
+    Optional<Question> pick(String guildId, String category, Difficulty difficulty, NewsWindow news, Instant now) {
+        LocalDate since = news == null ? null : news.since(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        List<Long> fresh = ids(guildId, category, difficulty, since, true);
         if (fresh.isEmpty()) {
-            List<Long> matching = ids(guildId, category, difficulty, false);
+            List<Long> matching = ids(guildId, category, difficulty, since, false);
             if (matching.isEmpty()) {
                 return Optional.empty();
             }
@@ -52,7 +59,8 @@ public class PickQuestion {
         return Optional.of(em.find(Question.class, id));
     }
 
-    private List<Long> ids(String guildId, String category, Difficulty difficulty, boolean onlyNotAsked) {
+    private List<Long> ids(String guildId, String category, Difficulty difficulty, LocalDate since,
+            boolean onlyNotAsked) {
         StringBuilder hql = new StringBuilder("select q.id from Question q where q.retired = false and ")
                 .append(ActiveCategories.IN_PLAY);
         if (category != null) {
@@ -60,6 +68,10 @@ public class PickQuestion {
         }
         if (difficulty != null) {
             hql.append(" and q.difficulty = :difficulty");
+        }
+        if (since != null) {
+            hql.append(" and exists (select 1 from Question n join n.sources s, Article a where n.id = q.id")
+                    .append(" and a.id = s.articleId and a.published >= :since)");
         }
         if (onlyNotAsked) {
             hql.append(" and not exists (select 1 from AskedQuestion a where a.guildId = :guild")
@@ -71,6 +83,9 @@ public class PickQuestion {
         }
         if (difficulty != null) {
             query.setParameter("difficulty", difficulty);
+        }
+        if (since != null) {
+            query.setParameter("since", since);
         }
         return new ArrayList<>(activeCategories.inPlay(query, guildId).getResultList());
     }

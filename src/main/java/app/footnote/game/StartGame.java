@@ -86,7 +86,7 @@ public class StartGame {
         Optional<RoundView> first = startRound.openInGame(game, now);
         if (first.isEmpty()) {
             QuarkusTransaction.setRollbackOnly();
-            return new StartOutcome.NothingMatches(category, difficulty, activeCategories.list(guildId));
+            return new StartOutcome.NothingMatches(category, difficulty, null, activeCategories.list(guildId));
         }
         return new StartOutcome.Started(first.get());
     }

@@ -23,7 +23,9 @@ public sealed interface StartOutcome {
      * No active question matches the filters ({@code null} when not given); {@code categories} are those in play,
      * to choose from instead.
      */
-    record NothingMatches(String category, Difficulty difficulty, List<String> categories) implements StartOutcome {
+    record NothingMatches(String category, Difficulty difficulty, NewsWindow news, List<String> categories)
+            implements
+                StartOutcome {
 
         public NothingMatches {
             categories = List.copyOf(categories);

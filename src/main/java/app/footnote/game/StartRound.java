@@ -46,8 +46,14 @@ public class StartRound {
      */
     public StartOutcome start(Origin origin, String guildId, String channelId, String category,
             Difficulty difficulty) {
+        return start(origin, guildId, channelId, category, difficulty, null);
+    }
+
+    /** @param news only questions citing an article published in this window, or {@code null} for any */
+    public StartOutcome start(Origin origin, String guildId, String channelId, String category,
+            Difficulty difficulty, NewsWindow news) {
         int seconds = roundLength.of(guildId);
-        Callable<StartOutcome> open = () -> open(origin, guildId, channelId, category, difficulty, seconds);
+        Callable<StartOutcome> open = () -> open(origin, guildId, channelId, category, difficulty, news, seconds);
         try {
             return QuarkusTransaction.requiringNew().call(open);
         } catch (RuntimeException e) {
@@ -60,15 +66,15 @@ public class StartRound {
     }
 
     private StartOutcome open(Origin origin, String guildId, String channelId, String category,
-            Difficulty difficulty, int seconds) {
+            Difficulty difficulty, NewsWindow news, int seconds) {
         Optional<StartOutcome> busy = busy(guildId, channelId);
         if (busy.isPresent()) {
             return busy.get();
         }
         Instant now = clock.instant();
-        Optional<Question> question = pickQuestion.pick(guildId, category, difficulty, now);
+        Optional<Question> question = pickQuestion.pick(guildId, category, difficulty, news, now);
         if (question.isEmpty()) {
-            return new StartOutcome.NothingMatches(category, difficulty, activeCategories.list(guildId));
+            return new StartOutcome.NothingMatches(category, difficulty, news, activeCategories.list(guildId));
         }
         Round round = persist(origin, guildId, channelId, Round.openKey(guildId, channelId), question.get(), now,
                 now.plus(Duration.ofSeconds(seconds)));
@@ -93,7 +99,7 @@ public class StartRound {
      */
     Optional<RoundView> openInGame(Game game, Instant now) {
         int seconds = roundLength.of(game.guildId);
-        return pickQuestion.pick(game.guildId, game.category, game.difficulty, now).map(question -> {
+        return pickQuestion.pick(game.guildId, game.category, game.difficulty, null, now).map(question -> {
             Round round = build(game.origin, game.guildId, game.channelId, Round.openKey(game.guildId,
                     game.channelId), question, now, now.plus(Duration.ofSeconds(seconds)));
             round.game = game;
@@ -111,7 +117,7 @@ public class StartRound {
     public Optional<RoundView> openDaily(Origin origin, String guildId, String channelId, String category,
             Instant closesAt) {
         Instant now = clock.instant();
-        return pickQuestion.pick(guildId, category, null, now).map(question -> RoundView.of(
+        return pickQuestion.pick(guildId, category, null, null, now).map(question -> RoundView.of(
                 persist(origin, guildId, channelId, "daily/" + guildId, question, now, closesAt)));
     }
 

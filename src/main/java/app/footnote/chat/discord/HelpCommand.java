@@ -37,8 +37,8 @@ class HelpCommand implements SlashCommandHandler {
         return DiscordReply.privately(new DiscordEmbed("Footnote — trivia with sources").description(
                 "Questions come from news articles, and every answer comes with its footnote: the article and"
                         + " the sentence it is taken from.\n\n"
-                        + "**/trivia** `[category]` `[difficulty]` `[questions]` — start a round here; click a button"
-                        + " to answer. One answer per player; the answer is revealed when the round closes, with"
+                        + "**/trivia** `[category]` `[difficulty]` `[questions]` `[news]` — start a round here"
+                        + " (`news:week`: only this week's news); click a button to answer. One answer per player; the answer is revealed when the round closes, with"
                         + " **Source** (the quoted sentence and the sentences around it, for you alone) and **Report**"
                         + " (tell the moderators what is wrong with the question). With `questions` (up to "
                         + GameConfig.MAX_GAME_QUESTIONS + "), a game: that many rounds back to back, then the final"
@@ -50,7 +50,8 @@ class HelpCommand implements SlashCommandHandler {
                         + "**/stats** `[user]` — points, rank, accuracy, streak and daily streak.\n"
                         + "**/trivia-suggest** — propose a question; the moderators review it.\n"
                         + "**/trivia-admin** — this server's questions (add, edit, retire, restore, show, import,"
-                        + " export, review), settings and the daily question (Manage Server or the moderator role).")
+                        + " export, review), its news feeds, settings and the daily question (Manage Server or the"
+                        + " moderator role).")
                 .field("Scoring", "Easy " + Scoring.BASE_POINTS.get(Difficulty.EASY) + ", medium "
                         + Scoring.BASE_POINTS.get(Difficulty.MEDIUM) + ", hard "
                         + Scoring.BASE_POINTS.get(Difficulty.HARD)

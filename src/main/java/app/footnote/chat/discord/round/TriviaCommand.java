@@ -25,29 +25,35 @@ import app.footnote.chat.discord.OptionCompleter;
 import app.footnote.chat.discord.SlashCommandHandler;
 import app.footnote.game.GameConfig;
 import app.footnote.game.GameView;
+import app.footnote.game.NewsWindow;
 import app.footnote.game.Origin;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartGame;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRound;
 
 /**
- * {@code /trivia [category] [difficulty] [questions]}: opens a round in the channel, with one button per choice; with
- * several questions, a game of that many rounds back to back.
+ * {@code /trivia [category] [difficulty] [questions] [news]}: opens a round in the channel, with one button per
+ * choice; with several questions, a game of that many rounds back to back; with news, a round from that window's news.
  */
 @ApplicationScoped
 class TriviaCommand implements SlashCommandHandler, OptionCompleter {
 
     static final String NAME = "trivia";
     static final String CATEGORY = CommandOptions.CATEGORY;
+    static final String NEWS = CommandOptions.NEWS;
     static final String DIFFICULTY = CommandOptions.DIFFICULTY;
     static final String QUESTIONS = CommandOptions.QUESTIONS;
 
     private final StartGame startGame;
+    private final StartRound startRound;
     private final ActiveCategories activeCategories;
     private final RoundPosts roundPosts;
 
-    TriviaCommand(StartGame startGame, ActiveCategories activeCategories, RoundPosts roundPosts) {
+    TriviaCommand(StartGame startGame, StartRound startRound, ActiveCategories activeCategories,
+            RoundPosts roundPosts) {
         this.startGame = startGame;
+        this.startRound = startRound;
         this.activeCategories = activeCategories;
         this.roundPosts = roundPosts;
     }
@@ -66,7 +72,11 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
                 SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, DIFFICULTY,
                         "Only questions of this difficulty", false, difficulties),
                 SlashCommandOption.createLongOption(QUESTIONS, "How many questions to play back to back (default 1)",
-                        false, GameConfig.MIN_GAME_QUESTIONS, GameConfig.MAX_GAME_QUESTIONS)))
+                        false, GameConfig.MIN_GAME_QUESTIONS, GameConfig.MAX_GAME_QUESTIONS),
+                SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, NEWS,
+                        "Only questions from articles published today, this week or this month", false,
+                        Arrays.stream(NewsWindow.values())
+                                .map(w -> SlashCommandOptionChoice.create(w.label(), w.label())).toList())))
                 .setEnabledInDms(false);
     }
 
@@ -83,11 +93,23 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
         if (questions.isRefused()) {
             return DiscordReply.privately(DiscordText.TEXTS.refused(questions.refusal()));
         }
+        OptionValue<NewsWindow> news = CommandOptions.news(interaction.getArgumentStringValueByName(NEWS)
+                .orElse(null));
+        if (news.isRefused()) {
+            return DiscordReply.privately(DiscordText.TEXTS.refused(news.refusal()));
+        }
+        if (news.value() != null && questions.value() > 1) {
+            // A game's rounds are picked by its stored filters, which hold no news window yet.
+            return DiscordReply.privately("`news` asks one question at a time: leave out `questions` to play the"
+                    + " news, or `news` to play a game.");
+        }
         String channelId = interaction.getChannel().orElseThrow().getIdAsString();
         User user = interaction.getUser();
-        StartOutcome outcome = startGame.start(Origin.DISCORD, server.getIdAsString(), channelId,
-                user.getIdAsString(), AnswerButton.displayName(user, server), category, difficulty.value(),
-                questions.value());
+        StartOutcome outcome = news.value() != null
+                ? startRound.start(Origin.DISCORD, server.getIdAsString(), channelId, category, difficulty.value(),
+                        news.value())
+                : startGame.start(Origin.DISCORD, server.getIdAsString(), channelId, user.getIdAsString(),
+                        AnswerButton.displayName(user, server), category, difficulty.value(), questions.value());
         if (outcome instanceof StartOutcome.Started started) {
             long roundId = started.round().id();
             return RoundMessages.question(started.round())
