@@ -40,3 +40,6 @@ create table feed_item (
     constraint feed_item_key_unique unique (feed_id, item_key),
     constraint feed_item_feed_fk foreign key (feed_id) references news_feed (id)
 );
+
+-- A daily question may prefer this week's news: a question citing an article of the last seven days when there is one.
+alter table daily_schedule add column prefer_news boolean default false not null;

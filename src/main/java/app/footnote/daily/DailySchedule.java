@@ -43,6 +43,9 @@ public class DailySchedule extends PanacheEntityBase {
     public String category;
     @Column(name = "open_hours")
     public Integer openHours;
+    /** Whether a question from this week's news comes first (NewsWindow.WEEK), when there is one. */
+    @Column(name = "prefer_news")
+    public boolean preferNews;
     /** Who last changed the schedule, and when. */
     @Column(name = "updated_by")
     public String updatedBy;

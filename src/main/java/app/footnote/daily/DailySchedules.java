@@ -64,6 +64,7 @@ public class DailySchedules {
         schedule.timeZone = zone;
         schedule.category = category;
         schedule.openHours = request.openHours();
+        schedule.preferNews = Boolean.TRUE.equals(request.preferNews());
         schedule.updatedBy = byUserId;
         schedule.updatedAt = clock.instant();
         schedule.persist();

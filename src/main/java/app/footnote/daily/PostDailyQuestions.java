@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import app.footnote.db.UniqueViolation;
+import app.footnote.game.NewsWindow;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartRound;
 import app.footnote.game.ThisProcess;
@@ -136,8 +137,7 @@ public class PostDailyQuestions {
 
     private Optional<DailyPosted> post(DailySchedule schedule, DailyTimes times, LocalDate date, Instant now) {
         Optional<RoundView> round = startRound.openDaily(schedule.origin, schedule.guildId, schedule.channelId,
-                schedule.category,
-                times.closesAt(date));
+                schedule.category, schedule.preferNews ? NewsWindow.WEEK : null, times.closesAt(date));
         if (round.isEmpty()) {
             LOG.warnf("Server %s has no question in category '%s' for its daily question", schedule.guildId,
                     schedule.category);

@@ -37,8 +37,21 @@ public class PickQuestion {
      * @param news only questions citing an article published in this window, or {@code null} for any
      */
     Optional<Question> pick(String guildId, String category, Difficulty difficulty, NewsWindow news, Instant now) {
+        return pick(guildId, category, difficulty, news, true, now);
+    }
+
+    /** As {@link #pick}, but only a question the server has not had in this cycle: empty when there is none. */
+    Optional<Question> pickUnasked(String guildId, String category, NewsWindow news, Instant now) {
+        return pick(guildId, category, null, news, false, now);
+    }
+
+    private Optional<Question> pick(String guildId, String category, Difficulty difficulty, NewsWindow news,
+            boolean newCycle, Instant now) {
         LocalDate since = news == null ? null : news.since(LocalDate.ofInstant(now, ZoneOffset.UTC));
         List<Long> fresh = ids(guildId, category, difficulty, since, true);
+        if (fresh.isEmpty() && !newCycle) {
+            return Optional.empty();
+        }
         if (fresh.isEmpty()) {
             List<Long> matching = ids(guildId, category, difficulty, since, false);
             if (matching.isEmpty()) {

@@ -112,12 +112,16 @@ public class StartRound {
      * Opens a server's daily question in {@code channelId} until {@code closesAt}, in the caller's transaction. Only
      * one daily round of a server is open at a time; it never blocks /trivia in the same channel.
      *
+     * @param preferred a question from this window's news first, when there is one the server has not had;
+     *        {@code null} for any question
      * @return empty when no question matches the category
      */
     public Optional<RoundView> openDaily(Origin origin, String guildId, String channelId, String category,
-            Instant closesAt) {
+            NewsWindow preferred, Instant closesAt) {
         Instant now = clock.instant();
-        return pickQuestion.pick(guildId, category, null, null, now).map(question -> RoundView.of(
+        Optional<Question> picked = preferred == null ? Optional.empty()
+                : pickQuestion.pickUnasked(guildId, category, preferred, now);
+        return picked.or(() -> pickQuestion.pick(guildId, category, null, null, now)).map(question -> RoundView.of(
                 persist(origin, guildId, channelId, "daily/" + guildId, question, now, closesAt)));
     }
 

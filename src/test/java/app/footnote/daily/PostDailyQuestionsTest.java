@@ -1,6 +1,7 @@
 package app.footnote.daily;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,16 +17,23 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import app.footnote.bank.Article;
+import app.footnote.bank.BankArticle;
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankSource;
 import app.footnote.game.Origin;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundView;
+import app.footnote.moderation.Actor;
+import app.footnote.moderation.ServerQuestions;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,6 +53,8 @@ class PostDailyQuestionsTest {
     RecordAnswer recordAnswer;
     @Inject
     DailyStreaks dailyStreaks;
+    @Inject
+    ServerQuestions serverQuestions;
 
     private final String paris = Rounds.newGuild();
     private final String newYork = Rounds.newGuild();
@@ -56,7 +66,7 @@ class PostDailyQuestionsTest {
     }
 
     private void schedule(String guild, String time, String zone, String category) {
-        schedules.set(Origin.LOCAL, guild, new ScheduleRequest("daily-channel", time, zone, category, null),
+        schedules.set(Origin.LOCAL, guild, new ScheduleRequest("daily-channel", time, zone, category, null, null),
                 "moderator");
     }
 
@@ -88,6 +98,35 @@ class PostDailyQuestionsTest {
         TestClock.NOW.set(Instant.parse("2026-11-23T14:00:00Z"));
         assertEquals(1, postDueFor(newYork).size());
         assertEquals(List.of(), postDueFor(paris), "Paris had today's already");
+    }
+
+    @Test
+    void aDailyQuestionThatPrefersTheNewsAsksFromThisWeeksArticlesFirstThenAnyQuestion() {
+        // GIVEN a server with one question of its own from an article of three days ago, beside the older bank
+        String server = String.valueOf(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50));
+        String article = "daily-news-" + server;
+        String sentence = "Cedar Bank agreed to buy Lakeside Financial for $2.4 billion on Monday.";
+        QuarkusTransaction.requiringNew().run(() -> Article.save(new BankArticle(article, "Cedar Bank buys Lakeside",
+                "Daily Ledger", LocalDate.of(2026, 11, 20), List.of(), sentence)));
+        String prompt = "For how much did Cedar Bank agree to buy Lakeside Financial?";
+        serverQuestions.add(server, BankQuestion.of(null, "business", "easy", prompt, "$2.4 billion",
+                List.of("$1.1 billion", "$3.8 billion", "$950 million"), "The price of the deal.",
+                List.of(new BankSource(article, null, sentence, 0))), Actor.API);
+        schedules.set(Origin.LOCAL, server, new ScheduleRequest("daily-channel", "09:00", "Europe/Paris", null, null,
+                true), "moderator");
+
+        // WHEN the daily question is posted on two days
+        TestClock.NOW.set(Instant.parse("2026-11-23T08:00:00Z"));
+        RoundView first = postDueFor(server).get(0).round();
+        TestClock.NOW.set(Instant.parse("2026-11-24T08:00:00Z"));
+        revealRound.revealDue();
+        List<DailyPosted> second = postDueFor(server);
+
+        // THEN the week's news comes first, and once it has been asked any question follows
+        assertEquals(prompt, first.prompt());
+        assertEquals(1, second.size());
+        assertNotEquals(prompt, second.get(0).round().prompt());
+        assertTrue(schedules.of(server).orElseThrow().preferNews());
     }
 
     @Test

@@ -76,7 +76,7 @@ public class LocalDailyResource {
         try {
             ScheduleView saved = schedules.set(Origin.LOCAL, LocalPlay.GUILD,
                     new ScheduleRequest(body.channel(), body.time(),
-                            body.timezone(), body.category(), body.openHours()),
+                            body.timezone(), body.category(), body.openHours(), null),
                     body.by() == null ? "local" : body.by());
             return Response.ok(Schedule.of(saved)).build();
         } catch (InvalidScheduleException e) {

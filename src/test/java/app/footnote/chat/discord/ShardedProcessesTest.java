@@ -125,7 +125,7 @@ class ShardedProcessesTest {
         assertEquals(1, ShardPlan.shardOf(Long.parseLong(onShard1), 2));
         TestClock.NOW.set(Instant.parse("2026-11-23T10:00:00Z"));
         for (String server : List.of(onShard0, onShard1)) {
-            schedules.set(Origin.DISCORD, server, new ScheduleRequest("daily", "11:00", "Europe/London", null,
+            schedules.set(Origin.DISCORD, server, new ScheduleRequest("daily", "11:00", "Europe/London", null, null,
                     null), "moderator");
         }
     }

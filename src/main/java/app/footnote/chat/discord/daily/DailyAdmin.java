@@ -50,7 +50,10 @@ public class DailyAdmin {
                                         "Only questions of this category", false, true),
                                 SlashCommandOption.createLongOption(ScheduleRequest.OPEN_HOURS,
                                         "Hours answers stay open (default: until 1 hour before the next one)", false,
-                                        1, DailySchedules.MAX_OPEN_HOURS))),
+                                        1, DailySchedules.MAX_OPEN_HOURS),
+                                SlashCommandOption.createBooleanOption(ScheduleRequest.PREFER_NEWS,
+                                        "Ask from this week's news first, when there is some (default: false)",
+                                        false))),
                 SlashCommandOption.createSubcommand(OFF, "Stop posting the daily question."),
                 SlashCommandOption.createSubcommand(SHOW, "Show the daily question's schedule.")));
     }
@@ -77,7 +80,8 @@ public class DailyAdmin {
                         interaction.getArgumentStringValueByName(ScheduleRequest.TIMEZONE).orElse(null),
                         interaction.getArgumentStringValueByName(ScheduleRequest.CATEGORY).orElse(null),
                         interaction.getArgumentLongValueByName(ScheduleRequest.OPEN_HOURS).map(Long::intValue)
-                                .orElse(null)),
+                                .orElse(null),
+                        interaction.getArgumentBooleanValueByName(ScheduleRequest.PREFER_NEWS).orElse(false)),
                         interaction.getUser().getIdAsString());
             } catch (InvalidScheduleException e) {
                 return DiscordReply.privately(DiscordText.escape(e.getMessage()) + ". Nothing was changed.");
@@ -95,6 +99,7 @@ public class DailyAdmin {
                 .field("Category", schedule.category() == null ? "any" : DiscordText.escape(schedule.category()), true)
                 .field("Open for", schedule.openHours() == null ? "until 1 hour before the next one"
                         : schedule.openHours() + " hours", true)
+                .field("News", schedule.preferNews() ? "this week's first" : "any question", true)
                 .footer("Last changed by user " + schedule.updatedBy());
     }
 }
