@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 import app.footnote.bank.ActiveCategories;
 import app.footnote.bank.Difficulty;
 import app.footnote.bank.Question;
+import app.footnote.news.NewsConfig;
 
 /**
  * Chooses the next question for a server, among those in play there ({@link ActiveCategories#IN_PLAY}): never one it has had until every question matching the filters has been
@@ -25,10 +26,12 @@ public class PickQuestion {
 
     private final EntityManager em;
     private final ActiveCategories activeCategories;
+    private final NewsConfig news;
 
-    public PickQuestion(EntityManager em, ActiveCategories activeCategories) {
+    public PickQuestion(EntityManager em, ActiveCategories activeCategories, NewsConfig news) {
         this.em = em;
         this.activeCategories = activeCategories;
+        this.news = news;
     }
 
     /**
@@ -48,12 +51,14 @@ public class PickQuestion {
     private Optional<Question> pick(String guildId, String category, Difficulty difficulty, NewsWindow news,
             boolean newCycle, Instant now) {
         LocalDate since = news == null ? null : news.since(LocalDate.ofInstant(now, ZoneOffset.UTC));
-        List<Long> fresh = ids(guildId, category, difficulty, since, true);
+        LocalDate retired = this.news.retireAfter()
+                .map(age -> LocalDate.ofInstant(now.minus(age), ZoneOffset.UTC)).orElse(null);
+        List<Long> fresh = ids(guildId, category, difficulty, since, retired, true);
         if (fresh.isEmpty() && !newCycle) {
             return Optional.empty();
         }
         if (fresh.isEmpty()) {
-            List<Long> matching = ids(guildId, category, difficulty, since, false);
+            List<Long> matching = ids(guildId, category, difficulty, since, retired, false);
             if (matching.isEmpty()) {
                 return Optional.empty();
             }
@@ -72,8 +77,12 @@ public class PickQuestion {
         return Optional.of(em.find(Question.class, id));
     }
 
+    /**
+     * @param since only questions citing an article published on or after this date, or {@code null}
+     * @param retired no questions whose dated articles are all from before this date, or {@code null}
+     */
     private List<Long> ids(String guildId, String category, Difficulty difficulty, LocalDate since,
-            boolean onlyNotAsked) {
+            LocalDate retired, boolean onlyNotAsked) {
         StringBuilder hql = new StringBuilder("select q.id from Question q where q.retired = false and ")
                 .append(ActiveCategories.IN_PLAY);
         if (category != null) {
@@ -85,6 +94,12 @@ public class PickQuestion {
         if (since != null) {
             hql.append(" and exists (select 1 from Question n join n.sources s, Article a where n.id = q.id")
                     .append(" and a.id = s.articleId and a.published >= :since)");
+        }
+        if (retired != null) {
+            hql.append(" and (not exists (select 1 from Question o join o.sources os, Article oa where o.id = q.id")
+                    .append(" and oa.id = os.articleId and oa.published < :retired) or exists (select 1 from")
+                    .append(" Question f join f.sources fs, Article fa where f.id = q.id and fa.id = fs.articleId")
+                    .append(" and (fa.published is null or fa.published >= :retired)))");
         }
         if (onlyNotAsked) {
             hql.append(" and not exists (select 1 from AskedQuestion a where a.guildId = :guild")
@@ -99,6 +114,9 @@ public class PickQuestion {
         }
         if (since != null) {
             query.setParameter("since", since);
+        }
+        if (retired != null) {
+            query.setParameter("retired", retired);
         }
         return new ArrayList<>(activeCategories.inPlay(query, guildId).getResultList());
     }

@@ -1,6 +1,7 @@
 package app.footnote.news;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -40,4 +41,11 @@ public interface NewsConfig {
      */
     @WithDefault("5")
     int itemsPerPoll();
+
+    /**
+     * Questions from news older than this are no longer asked: those whose cited articles, by their publication date,
+     * are all older (undated articles never age). Unset: questions never retire by age. Env:
+     * FOOTNOTE_NEWS_RETIRE_AFTER.
+     */
+    Optional<Duration> retireAfter();
 }
