@@ -21,6 +21,7 @@ import app.footnote.bank.BankValidator;
 import app.footnote.bank.BankWriter;
 import app.footnote.bank.InvalidBankException;
 import app.footnote.bank.generate.ArticleFiles;
+import app.footnote.bank.generate.AsOf;
 import app.footnote.bank.generate.GenerateQuestions;
 import app.footnote.bank.generate.Generation;
 import app.footnote.moderation.QuestionDraft.Kind;
@@ -157,8 +158,8 @@ public class GeneratedDrafts {
         List<BankQuestion> review = new ArrayList<>();
         int played = 0;
         for (BankQuestion generated : generation.questions()) {
-            BankQuestion question = destination.category() == null ? generated
-                    : generated.withCategory(destination.category());
+            BankQuestion dated = AsOf.dated(generated, article.published());
+            BankQuestion question = destination.category() == null ? dated : dated.withCategory(destination.category());
             if (destination.play()) {
                 BankQuestion named = question.withId(rules.newId(guildId, question.prompt()));
                 if (rules.problems(guildId, List.of(named), List.of()).isEmpty()) {
