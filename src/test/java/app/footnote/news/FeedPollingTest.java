@@ -20,8 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -203,6 +207,25 @@ class FeedPollingTest {
         TestClock.NOW.advance(config.pollEvery());
         assertEquals(0, poll(pollFeeds, id).read());
         verify(channelMessages, never()).send(eq(api), eq(channel), eq(null));
+    }
+
+    @Test
+    void twoProcessesPollingAtOnceReadADueFeedOnce() throws Exception {
+        rss("/quiet.rss", "\"q\"", "");
+        long id = follow("/quiet.rss", false, null);
+        PollFeeds otherProcess = new PollFeeds(clock, em, config, fetch, generateFromLink, thisProcess, reviewQueue,
+                told);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<PollFeeds.Polled>> one = pool.submit(pollFeeds::pollDue);
+            Future<List<PollFeeds.Polled>> two = pool.submit(otherProcess::pollDue);
+
+            long polls = Stream.concat(one.get().stream(), two.get().stream()).filter(p -> p.feedId() == id).count();
+            assertEquals(1, polls);
+            assertEquals(1, site.hits("/quiet.rss"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
