@@ -1,12 +1,6 @@
 package app.footnote.bank;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -24,7 +18,6 @@ public class Article extends PanacheEntityBase {
     public static final String UPLOAD_PREFIX = "upload-";
     /** How the id of an article fetched by its link starts (the rest names its site and digests its address). */
     public static final String LINK_PREFIX = "link-";
-    private static final int MAX_HOST_IN_ID = 40;
 
     @Id
     public String id;
@@ -43,33 +36,6 @@ public class Article extends PanacheEntityBase {
     /** Whether the article is a server's (uploaded or fetched by its link), no part of the shared bank. */
     public static boolean isServers(String id) {
         return id.startsWith(UPLOAD_PREFIX) || id.startsWith(LINK_PREFIX);
-    }
-
-    /** The same text uploaded twice, or to two servers, is one article. */
-    public static String uploadIdOf(String text) {
-        return UPLOAD_PREFIX + digest(text, 8);
-    }
-
-    /**
-     * An article's id from its canonical address: the same story linked twice, or through another address that
-     * redirects to it, is one article. The site's name makes the id readable; the digest makes it unique.
-     */
-    public static String linkIdOf(String canonicalUrl) {
-        String host = URI.create(canonicalUrl).getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "")
-                .replaceAll("[^a-z0-9]+", "-");
-        if (host.length() > MAX_HOST_IN_ID) {
-            host = host.substring(0, MAX_HOST_IN_ID);
-        }
-        return LINK_PREFIX + host + "-" + digest(canonicalUrl, 6);
-    }
-
-    private static String digest(String text, int bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Inserts the article, or brings the stored one in step with it. */

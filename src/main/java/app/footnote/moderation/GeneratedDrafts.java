@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.jboss.logging.Logger;
 
 import app.footnote.bank.Article;
+import app.footnote.bank.ArticleIds;
 import app.footnote.bank.BankArticle;
 import app.footnote.bank.BankProblem;
 import app.footnote.bank.BankQuestion;
@@ -105,7 +106,7 @@ public class GeneratedDrafts {
                     + GenerateQuestions.MAX_ARTICLE_CHARS + ". Nothing was generated.");
         }
         List<BankProblem> problems = new ArrayList<>();
-        String id = Article.uploadIdOf(text);
+        String id = ArticleIds.uploadIdOf(text);
         BankArticle read = ArticleFiles.withFrontMatter(id, text, name, problems)
                 .orElseGet(() -> new BankArticle(id, firstLine(text, name), null, null, List.of(), text));
         // Front matter may say more than the footnote has room for.

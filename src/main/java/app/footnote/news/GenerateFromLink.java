@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.footnote.bank.Article;
+import app.footnote.bank.ArticleIds;
 import app.footnote.bank.BankArticle;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.GeneratedDrafts;
@@ -35,7 +36,7 @@ public class GenerateFromLink {
             throw LinkRefusedException.refused("The article's address is " + page.url().length() + " characters"
                     + " long; Footnote keeps addresses of at most " + Article.MAX_URL + ".");
         }
-        BankArticle article = new BankArticle(Article.linkIdOf(page.url()), page.title(), page.outlet(),
+        BankArticle article = new BankArticle(ArticleIds.linkIdOf(page.url()), page.title(), page.outlet(),
                 page.published(),
                 List.of(), page.text());
         return generatedDrafts.fromPage(guildId, actor, authorName, article, page.url(), page.author(), destination);

@@ -55,7 +55,7 @@ class DiscordStartStopTest {
             ArgumentCaptor<Set<org.javacord.api.interaction.SlashCommandBuilder>> commands = ArgumentCaptor
                     .forClass(Set.class);
             verify(api).bulkOverwriteGlobalApplicationCommands(commands.capture());
-            assertEquals(6, commands.getValue().size());
+            assertEquals(7, commands.getValue().size());
             verify(api).addSlashCommandCreateListener(any());
             verify(api).addMessageComponentCreateListener(any());
             verify(api).addAutocompleteCreateListener(any());
