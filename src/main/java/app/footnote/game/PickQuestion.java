@@ -78,6 +78,14 @@ public class PickQuestion {
     }
 
     /**
+     * How many questions match the filters, asked or not; in the caller's transaction. Questions retired by age
+     * count too: a game capped by this number ends early if they are all it has left.
+     */
+    int matching(String guildId, String category, Difficulty difficulty) {
+        return ids(guildId, category, difficulty, null, null, false).size();
+    }
+
+    /**
      * @param since only questions citing an article published on or after this date, or {@code null}
      * @param retired no questions whose dated articles are all from before this date, or {@code null}
      */

@@ -21,11 +21,14 @@ public class StartGame {
 
     private final Clock clock;
     private final StartRound startRound;
+    private final PickQuestion pickQuestion;
     private final ActiveCategories activeCategories;
 
-    public StartGame(Clock clock, StartRound startRound, ActiveCategories activeCategories) {
+    public StartGame(Clock clock, StartRound startRound, PickQuestion pickQuestion,
+            ActiveCategories activeCategories) {
         this.clock = clock;
         this.startRound = startRound;
+        this.pickQuestion = pickQuestion;
         this.activeCategories = activeCategories;
     }
 
@@ -69,6 +72,10 @@ public class StartGame {
         if (busy.isPresent()) {
             return busy.get();
         }
+        // Asked before the game row is written: a game that cannot start leaves nothing behind to roll back.
+        if (pickQuestion.matching(guildId, category, difficulty) == 0) {
+            return nothingMatches(guildId, category, difficulty);
+        }
         Instant now = clock.instant();
         Game game = new Game();
         game.origin = origin;
@@ -85,9 +92,14 @@ public class StartGame {
         game.persistAndFlush();
         Optional<RoundView> first = startRound.openInGame(game, now);
         if (first.isEmpty()) {
-            QuarkusTransaction.setRollbackOnly();
-            return new StartOutcome.NothingMatches(category, difficulty, null, activeCategories.list(guildId));
+            // The last matching question was retired in between: the game never started.
+            game.delete();
+            return nothingMatches(guildId, category, difficulty);
         }
         return new StartOutcome.Started(first.get());
+    }
+
+    private StartOutcome nothingMatches(String guildId, String category, Difficulty difficulty) {
+        return new StartOutcome.NothingMatches(category, difficulty, null, activeCategories.list(guildId));
     }
 }

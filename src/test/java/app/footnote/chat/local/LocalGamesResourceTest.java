@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,16 @@ class LocalGamesResourceTest {
                 .body("standings.points", contains(14, 14))
                 .body("standings.correct", contains(1, 1));
         given().get("/api/local/games/999999999").then().statusCode(404);
+    }
+
+    @Test
+    void aGameWhoseFiltersMatchNothingIsExplainedAsARoundIsAndLeavesTheChannelFree() {
+        post("/api/local/rounds", Map.of("channel", channel, "questions", 3, "player", "Ada", "category", "nope"))
+                .statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("detail", startsWith("No question matches category 'nope'. Categories: "));
+
+        post("/api/local/rounds", Map.of("channel", channel, "questions", 2, "player", "Ada")).statusCode(201)
+                .body("game.number", is(1));
     }
 
     @Test

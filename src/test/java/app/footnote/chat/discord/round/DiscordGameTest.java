@@ -221,6 +221,19 @@ class DiscordGameTest {
     }
 
     @Test
+    void aGameWhoseCategoryMatchesNothingIsAnsweredPrivatelyAsARoundIs() {
+        FakeDiscord.Sent reply = trivia(ada, Map.of(TriviaCommand.QUESTIONS, 3L, TriviaCommand.CATEGORY, "nope"))
+                .reply();
+
+        assertTrue(reply.ephemeral());
+        assertEquals("No question matches category 'nope'. Categories: cast, franchise, production, release,"
+                + " story.", reply.content());
+        FakeDiscord.Sent free = trivia(bob, Map.of()).reply();
+        assertFalse(free.ephemeral(), "no game was left running in the channel");
+        assertEquals("Trivia", free.embed().path("title").asText());
+    }
+
+    @Test
     void onlyTheStarterOrAModeratorStopsTheGameAndItEndsAfterTheCurrentQuestion() {
         long firstId = roundIdOf(trivia(ada, Map.of(TriviaCommand.QUESTIONS, 5L)).reply());
 
