@@ -86,7 +86,7 @@ public class NextGameRound {
         }
         int played = game.played;
         if (game.stopRequested || played >= game.questions) {
-            return end(game, played, now);
+            return end(game, played, played, now);
         }
         int won = Game.update("played = played + 1, nextRoundAt = null where id = ?1 and played = ?2"
                 + " and runningKey is not null and nextRoundAt <= ?3", gameId, played, now);
@@ -96,15 +96,20 @@ public class NextGameRound {
         Game.getEntityManager().refresh(game);
         Optional<RoundView> round = startRound.openInGame(game, now);
         if (round.isEmpty()) {
-            // The bank ran out of matching questions mid-game (they were retired): the game ends with what it had.
-            return end(game, game.played, now);
+            // The bank ran out of matching questions mid-game (they were retired): the game ends with what it had,
+            // giving back the round claimed above, which never opened.
+            return end(game, played + 1, played, now);
         }
         return Optional.of(new Step(round.get(), null));
     }
 
-    private Optional<Step> end(Game game, int played, Instant now) {
-        int won = Game.update("runningKey = null, nextRoundAt = null, endedAt = ?1 where id = ?2 and played = ?3"
-                + " and runningKey is not null", now, game.id, played);
+    /**
+     * @param claimed the round count this step read (or claimed)
+     * @param played the rounds the game really opened
+     */
+    private Optional<Step> end(Game game, int claimed, int played, Instant now) {
+        int won = Game.update("runningKey = null, nextRoundAt = null, endedAt = ?1, played = ?2 where id = ?3"
+                + " and played = ?4 and runningKey is not null", now, played, game.id, claimed);
         if (won == 0) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package app.footnote.chat.discord.round;
 
 import static app.footnote.chat.discord.round.DiscordRoundTest.assertNothingCanPing;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,10 +43,12 @@ import app.footnote.chat.discord.InteractionRouter;
 import app.footnote.game.GameConfig;
 import app.footnote.game.NextGameRound;
 import app.footnote.game.RevealRound;
+import app.footnote.testing.Questions;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** A game of several questions on Discord: /trivia questions:, /trivia-stop, the next questions and the standings. */
 @QuarkusTest
@@ -196,6 +199,31 @@ class DiscordGameTest {
         stubMessages();
         startUp.onStart(null);
         verify(channelMessages, after(500).never()).send(eq(api), eq(String.valueOf(discord.channelId)), any());
+    }
+
+    @Test
+    void aGameWhoseQuestionsAreRetiredMidGameEndsWithTheStandingsOfTheQuestionsPlayed() {
+        // The server's own category of two questions, both retired by a moderator while question 1 is open
+        String category = "lore-" + System.nanoTime();
+        String questions = "/api/guilds/" + discord.serverId + "/questions";
+        for (String id : new String[]{category + "-a", category + "-b"}) {
+            given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
+                    .body(Questions.json(id, category, "Who stepped away, " + id + "?")).post(questions).then()
+                    .statusCode(201);
+        }
+        FakeDiscord.Sent first = trivia(ada, Map.of(TriviaCommand.QUESTIONS, 2L, TriviaCommand.CATEGORY, category))
+                .reply();
+        assertEquals("Trivia · question 1 of 2", first.embed().path("title").asText());
+        for (String id : new String[]{category + "-a", category + "-b"}) {
+            given().header("Authorization", "Bearer test-admin-token").delete(questions + "/" + id).then()
+                    .statusCode(200);
+        }
+
+        FakeDiscord.Sent standings = revealAndWaitThePause(roundIdOf(first));
+
+        assertEquals(RoundMessages.STANDINGS_TITLE, standings.embed().path("title").asText());
+        assertTrue(standings.embed().path("description").asText().startsWith("Nobody answered.\n\n1 of 2"
+                + " questions."), standings.embed().toString());
     }
 
     @Test
