@@ -22,11 +22,17 @@ public class StopGame {
         if (!moderator && !game.startedBy.equals(playerId)) {
             return new StopOutcome.NotAllowed(GameView.of(game));
         }
-        // Bulk updates of its own columns: the reveal and the next round, at the same moment, write only theirs.
-        Game.update("stopRequested = true, stoppedByName = ?1 where id = ?2 and stopRequested = false", playerName,
-                game.id);
+        // Bulk updates of its own columns: the reveal and the next round, at the same moment, write only theirs. The
+        // game may have ended, or been stopped by someone else, since it was read: only a running game is stopped.
+        int won = Game.update("stopRequested = true, stoppedByName = ?1 where id = ?2 and stopRequested = false"
+                + " and runningKey is not null", playerName, game.id);
         Game.getEntityManager().refresh(game);
-        return new StopOutcome.Stopping(GameView.of(game), game.stoppedByName);
+        if (game.runningKey == null) {
+            return new StopOutcome.NoGame();
+        }
+        GameView view = GameView.of(game);
+        return won == 1 ? new StopOutcome.Stopping(view, game.stoppedByName)
+                : new StopOutcome.AlreadyStopping(view, game.stoppedByName);
     }
 
     /** The game running in a channel, if any. */

@@ -7,6 +7,10 @@ public sealed interface StopOutcome {
     record Stopping(GameView game, String stoppedBy) implements StopOutcome {
     }
 
+    /** Someone ({@code stoppedBy}) had already asked; nothing changed. */
+    record AlreadyStopping(GameView game, String stoppedBy) implements StopOutcome {
+    }
+
     /** Only the player who started it, or a moderator, may stop it; nothing changed. */
     record NotAllowed(GameView game) implements StopOutcome {
     }

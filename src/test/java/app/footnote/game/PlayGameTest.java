@@ -173,6 +173,8 @@ class PlayGameTest {
         StopOutcome.Stopping stopping = assertInstanceOf(StopOutcome.Stopping.class,
                 stopGame.stop(guild, "quiz", "mod", "Mod", true));
         assertEquals("Mod", stopping.stoppedBy());
+        assertEquals("Mod", assertInstanceOf(StopOutcome.AlreadyStopping.class,
+                stopGame.stop(guild, "quiz", "ada", "Ada", false)).stoppedBy(), "the first stop stands");
         assertInstanceOf(StopOutcome.NoGame.class, stopGame.stop(guild, "elsewhere", "ada", "Ada", false));
 
         closeAndReveal(first);

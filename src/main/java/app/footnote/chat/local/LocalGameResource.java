@@ -133,6 +133,9 @@ public class LocalGameResource {
         StopOutcome outcome = stopGame.stop(LocalPlay.GUILD, request.channel(), player, player, false);
         if (outcome instanceof StopOutcome.Stopping stopping) {
             return Response.ok(LocalJson.Game.of(stopping.game(), List.of())).build();
+        } else if (outcome instanceof StopOutcome.AlreadyStopping already) {
+            // Asking twice is answered as the first time: the game, with who stopped it first.
+            return Response.ok(LocalJson.Game.of(already.game(), List.of())).build();
         } else if (outcome instanceof StopOutcome.NotAllowed refused) {
             return LocalJson.problem(Status.FORBIDDEN, "Only " + refused.game().startedByName()
                     + ", who started this game, can stop it. Nothing was changed.");

@@ -120,6 +120,8 @@ class LocalGamesResourceTest {
 
         post("/api/local/games/stop", Map.of("channel", channel, "player", "Ada")).statusCode(200)
                 .body("stopping", is(true)).body("stoppedBy", is("Ada"));
+        post("/api/local/games/stop", Map.of("channel", channel, "player", "Ada")).statusCode(200)
+                .body("stopping", is(true)).body("stoppedBy", is("Ada"));
         revealAndPause();
         given().get("/api/local/games/" + gameId).then().body("ended", is(true)).body("played", is(1))
                 .body("standings", hasSize(0));

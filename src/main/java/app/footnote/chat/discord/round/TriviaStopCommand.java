@@ -56,14 +56,20 @@ class TriviaStopCommand implements SlashCommandHandler {
                 AnswerButton.displayName(user, server), moderators.mayModerate(server, user));
         if (outcome instanceof StopOutcome.Stopping stopping) {
             return DiscordReply.publicly(new DiscordEmbed("Trivia").description(
-                    DiscordText.escape(stopping.stoppedBy()) + " stopped the game: it ends after question "
-                            + stopping.game().played() + " of " + stopping.game().questions()
-                            + ", with the final standings."),
+                    DiscordText.escape(stopping.stoppedBy()) + " stopped the game: " + endsAfter(stopping.game())),
                     List.of());
+        } else if (outcome instanceof StopOutcome.AlreadyStopping already) {
+            // The channel was told once; telling it again would only be noise.
+            return DiscordReply.privately(DiscordText.escape(already.stoppedBy()) + " already stopped the game: "
+                    + endsAfter(already.game()));
         } else if (outcome instanceof StopOutcome.NotAllowed refused) {
             return DiscordReply.privately(notAllowed(refused.game()));
         }
         return DiscordReply.privately(NO_GAME);
+    }
+
+    private static String endsAfter(GameView game) {
+        return "it ends after question " + game.played() + " of " + game.questions() + ", with the final standings.";
     }
 
     static String notAllowed(GameView game) {

@@ -281,6 +281,10 @@ class DiscordGameTest {
         assertFalse(stopped.ephemeral(), "the channel is told");
         assertEquals("Manager stopped the game: it ends after question 1 of 5, with the final standings.",
                 stopped.embed().path("description").asText());
+        FakeDiscord.Sent again = stop(ada);
+        assertTrue(again.ephemeral(), "the channel was told once");
+        assertEquals("Manager already stopped the game: it ends after question 1 of 5, with the final standings.",
+                again.content());
 
         FakeDiscord.Sent standings = revealAndWaitThePause(firstId);
         assertEquals(RoundMessages.STANDINGS_TITLE, standings.embed().path("title").asText());
