@@ -93,6 +93,13 @@ public final class ChatTexts {
         return "There is no such round.";
     }
 
+    /** Why a game has fewer questions than asked for, e.g. "Only 3 questions match, so this game has 3, not 5." */
+    public String fewerQuestions(StartOutcome.Started started) {
+        int has = started.round().game().questions();
+        return "Only " + has + (has == 1 ? " question matches" : " questions match") + ", so this game has " + has
+                + ", not " + started.asked() + ".";
+    }
+
     /** Said of a footnote that cites a web page, which the bot cannot read. */
     public String uncheckedWebPage() {
         return "web page; the quote was not checked against it";

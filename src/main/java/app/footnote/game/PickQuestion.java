@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,25 +41,37 @@ public class PickQuestion {
      * @param news only questions citing an article published in this window, or {@code null} for any
      */
     Optional<Question> pick(String guildId, String category, Difficulty difficulty, NewsWindow news, Instant now) {
-        return pick(guildId, category, difficulty, news, true, now);
+        return pick(guildId, category, difficulty, news, true, now, List.of());
+    }
+
+    /**
+     * The same, never one of {@code excluded} (a game's questions so far), not even in a new cycle.
+     *
+     * @return empty when no other question matches
+     */
+    Optional<Question> pick(String guildId, String category, Difficulty difficulty, Instant now,
+            Collection<Long> excluded) {
+        return pick(guildId, category, difficulty, null, true, now, excluded);
     }
 
     /** As {@link #pick}, but only a question the server has not had in this cycle: empty when there is none. */
     Optional<Question> pickUnasked(String guildId, String category, NewsWindow news, Instant now) {
-        return pick(guildId, category, null, news, false, now);
+        return pick(guildId, category, null, news, false, now, List.of());
     }
 
     private Optional<Question> pick(String guildId, String category, Difficulty difficulty, NewsWindow news,
-            boolean newCycle, Instant now) {
+            boolean newCycle, Instant now, Collection<Long> excluded) {
         LocalDate since = news == null ? null : news.since(LocalDate.ofInstant(now, ZoneOffset.UTC));
         LocalDate retired = this.news.retireAfter()
                 .map(age -> LocalDate.ofInstant(now.minus(age), ZoneOffset.UTC)).orElse(null);
         List<Long> fresh = ids(guildId, category, difficulty, since, retired, true);
+        fresh.removeAll(excluded);
         if (fresh.isEmpty() && !newCycle) {
             return Optional.empty();
         }
         if (fresh.isEmpty()) {
             List<Long> matching = ids(guildId, category, difficulty, since, retired, false);
+            matching.removeAll(excluded);
             if (matching.isEmpty()) {
                 return Optional.empty();
             }

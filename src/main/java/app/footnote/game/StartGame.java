@@ -73,7 +73,8 @@ public class StartGame {
             return busy.get();
         }
         // Asked before the game row is written: a game that cannot start leaves nothing behind to roll back.
-        if (pickQuestion.matching(guildId, category, difficulty) == 0) {
+        int matching = pickQuestion.matching(guildId, category, difficulty);
+        if (matching == 0) {
             return nothingMatches(guildId, category, difficulty);
         }
         Instant now = clock.instant();
@@ -86,7 +87,8 @@ public class StartGame {
         game.startedByName = playerName;
         game.category = category;
         game.difficulty = difficulty;
-        game.questions = questions;
+        // No game asks a question twice: with fewer matching questions than asked, it has that many.
+        game.questions = Math.min(questions, matching);
         game.played = 1;
         game.startedAt = now;
         game.persistAndFlush();
@@ -96,7 +98,7 @@ public class StartGame {
             game.delete();
             return nothingMatches(guildId, category, difficulty);
         }
-        return new StartOutcome.Started(first.get());
+        return new StartOutcome.Started(first.get(), questions);
     }
 
     private StartOutcome nothingMatches(String guildId, String category, Difficulty difficulty) {

@@ -93,13 +93,15 @@ public class StartRound {
 
     /**
      * Opens the game's next round, numbered {@code game.played}, in the caller's transaction; the caller has claimed
-     * that number. The game's filters apply, the server's round length too.
+     * that number. The game's filters apply, the server's round length too; none of the game's questions comes again.
      *
-     * @return empty when no question matches the game's filters any more
+     * @return empty when no question the game has not asked matches its filters any more
      */
     Optional<RoundView> openInGame(Game game, Instant now) {
         int seconds = roundLength.of(game.guildId);
-        return pickQuestion.pick(game.guildId, game.category, game.difficulty, null, now).map(question -> {
+        List<Long> asked = Round.getEntityManager().createQuery("select r.question.id from Round r"
+                + " where r.game.id = :game", Long.class).setParameter("game", game.id).getResultList();
+        return pickQuestion.pick(game.guildId, game.category, game.difficulty, now, asked).map(question -> {
             Round round = build(game.origin, game.guildId, game.channelId, Round.openKey(game.guildId,
                     game.channelId), question, now, now.plus(Duration.ofSeconds(seconds)));
             round.game = game;

@@ -98,9 +98,9 @@ public class LocalGameResource {
         StartOutcome outcome = startGame.start(Origin.LOCAL, LocalPlay.GUILD, request.channel(), player, player,
                 CommandOptions.category(request.category()), difficulty.value(), questions.value());
         if (outcome instanceof StartOutcome.Started started) {
-            return Response.status(Status.CREATED)
-                    .entity(LocalJson.Round.of(started.round(), null, clock.instant(), false))
-                    .build();
+            LocalJson.Round round = LocalJson.Round.of(started.round(), null, clock.instant(), false);
+            return Response.status(Status.CREATED).entity(started.fewerThanAsked()
+                    ? round.withNotice(ChatTexts.PLAIN.fewerQuestions(started)) : round).build();
         } else if (outcome instanceof StartOutcome.AlreadyOpen open) {
             return ProblemMappers.respond(Problem.of(409, "Conflict", "A round is already open in this channel:"
                     + " answer it first.").with("round", LocalJson.Round.of(open.round(), null, clock.instant(),

@@ -62,12 +62,19 @@ final class LocalJson {
 
     /**
      * A round as the page shows it; {@code daily} when it is the daily question, {@code you} the asking player's own
-     * answer when a player was named, {@code game} where it stands in its game.
+     * answer when a player was named, {@code game} where it stands in its game, {@code notice} what the player should
+     * know about how it started (a game with fewer questions than asked).
      */
     record Round(long id, String channel, String prompt, String category, String difficulty,
             List<RoundView.Choice> choices, Instant closesAt, long secondsLeft, boolean daily, Reveal reveal,
             @JsonInclude(JsonInclude.Include.NON_NULL) DescribeRound.YourAnswer you,
-            @JsonInclude(JsonInclude.Include.NON_NULL) RoundView.InGame game) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) RoundView.InGame game,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String notice) {
+
+        Round withNotice(String text) {
+            return new Round(id, channel, prompt, category, difficulty, choices, closesAt, secondsLeft, daily, reveal,
+                    you, game, text);
+        }
 
         static Round of(RoundView round, Reveal reveal, Instant now, boolean daily) {
             return of(round, reveal, now, daily, null);
@@ -76,7 +83,8 @@ final class LocalJson {
         static Round of(RoundView round, Reveal reveal, Instant now, boolean daily, DescribeRound.YourAnswer you) {
             long left = Math.max(0, round.closesAt().getEpochSecond() - now.getEpochSecond());
             return new Round(round.id(), round.channelId(), round.prompt(), round.category(), round.difficulty(),
-                    round.choices(), round.closesAt(), reveal == null ? left : 0, daily, reveal, you, round.game());
+                    round.choices(), round.closesAt(), reveal == null ? left : 0, daily, reveal, you, round.game(),
+                    null);
         }
     }
 

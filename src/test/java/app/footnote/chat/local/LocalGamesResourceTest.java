@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -99,6 +101,19 @@ class LocalGamesResourceTest {
 
         post("/api/local/rounds", Map.of("channel", channel, "questions", 2, "player", "Ada")).statusCode(201)
                 .body("game.number", is(1));
+    }
+
+    @Test
+    void aGameAskedForMoreQuestionsThanMatchHasAsManyAsMatchAndSaysSo() {
+        JsonPath started = post("/api/local/rounds", Map.of("channel", channel, "questions", 20, "player", "Ada",
+                "category", "release", "difficulty", "hard")).statusCode(201).extract().jsonPath();
+
+        int has = started.getInt("game.questions");
+        assertTrue(has > 0 && has < 20, "release/hard has fewer than 20 questions: " + has);
+        assertEquals("Only " + has + " questions match, so this game has " + has + ", not 20.",
+                started.getString("notice"));
+        post("/api/local/rounds", Map.of("channel", channel + "-two", "questions", 2, "player", "Ada"))
+                .statusCode(201).body("notice", nullValue());
     }
 
     @Test

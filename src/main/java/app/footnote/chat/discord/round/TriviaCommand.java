@@ -112,7 +112,8 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
                         AnswerButton.displayName(user, server), category, difficulty.value(), questions.value());
         if (outcome instanceof StartOutcome.Started started) {
             long roundId = started.round().id();
-            return RoundMessages.question(started.round())
+            DiscordReply question = RoundMessages.question(started.round());
+            return (started.fewerThanAsked() ? question.prefixed(DiscordText.TEXTS.fewerQuestions(started)) : question)
                     .whenSent(message -> roundPosts.record(roundId, channelId, message.getIdAsString()));
         } else if (outcome instanceof StartOutcome.AlreadyOpen open) {
             return DiscordReply.privately(alreadyOpen(open.round()));

@@ -4,6 +4,7 @@ import static app.footnote.chat.discord.round.DiscordRoundTest.assertNothingCanP
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -199,6 +200,30 @@ class DiscordGameTest {
         stubMessages();
         startUp.onStart(null);
         verify(channelMessages, after(500).never()).send(eq(api), eq(String.valueOf(discord.channelId)), any());
+    }
+
+    @Test
+    void aGameAskedForMoreQuestionsThanMatchHasAsManyAsMatchSaysSoAndAsksEachOnce() {
+        String category = "lore-" + System.nanoTime();
+        String questions = "/api/guilds/" + discord.serverId + "/questions";
+        for (String id : new String[]{category + "-a", category + "-b"}) {
+            given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
+                    .body(Questions.json(id, category, "Who stepped away, " + id + "?")).post(questions).then()
+                    .statusCode(201);
+        }
+
+        FakeDiscord.Sent first = trivia(ada, Map.of(TriviaCommand.QUESTIONS, 5L, TriviaCommand.CATEGORY, category))
+                .reply();
+
+        assertFalse(first.ephemeral());
+        assertEquals("Only 2 questions match, so this game has 2, not 5.", first.content());
+        assertEquals("Trivia · question 1 of 2", first.embed().path("title").asText());
+        FakeDiscord.Sent second = revealAndWaitThePause(roundIdOf(first));
+        assertEquals("Trivia · question 2 of 2", second.embed().path("title").asText());
+        assertNotEquals(first.embed().path("description").asText(), second.embed().path("description").asText(),
+                "no question twice in a game");
+        FakeDiscord.Sent standings = revealAndWaitThePause(roundIdOf(second));
+        assertEquals(RoundMessages.STANDINGS_TITLE, standings.embed().path("title").asText());
     }
 
     @Test
