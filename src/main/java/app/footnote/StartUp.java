@@ -67,6 +67,8 @@ public class StartUp {
         }
         revealRound.revealDue();
         nextGameRound.announceOpenRounds();
+        // Before playDue: the games it ends are posted as they end, and must not be told twice.
+        nextGameRound.announceUnshownStandings();
         nextGameRound.playDue();
         postDaily.postDue();
         // Not started at all where the scheduler is off (the tests drive the ticks themselves).

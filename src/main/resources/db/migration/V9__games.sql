@@ -23,6 +23,8 @@ create table game (
     stopped_by_name varchar(100),
     started_at      timestamp with time zone not null,
     ended_at        timestamp with time zone,
+    -- when an adapter showed the final standings; NULL after the end until then, so a restart shows them
+    standings_shown_at timestamp with time zone,
     constraint game_running_key_unique unique (running_key)
 );
 

@@ -44,6 +44,9 @@ public class Game extends PanacheEntity {
     public Instant startedAt;
     @Column(name = "ended_at")
     public Instant endedAt;
+    /** When an adapter showed the final standings; until then a restart shows them (again). */
+    @Column(name = "standings_shown_at")
+    public Instant standingsShownAt;
 
     /** The same key as a round's: a game and a plain round in one channel are one key apart. */
     static String runningKey(String guildId, String channelId) {

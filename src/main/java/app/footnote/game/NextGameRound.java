@@ -79,6 +79,18 @@ public class NextGameRound {
         open.forEach(round -> roundStarted.fire(new GameRoundStarted(round)));
     }
 
+    /**
+     * At start, before any game moves on: tells the adapters again of this process's ended games whose final standings
+     * none recorded shown, for those a crash kept from being posted after the end was committed.
+     */
+    public void announceUnshownStandings() {
+        List<GameStandings> unshown = QuarkusTransaction.requiringNew().call(() -> Game.<Game>list(
+                "endedAt is not null and standingsShownAt is null order by endedAt").stream()
+                .filter(game -> thisProcess.serves(game.origin, game.guildId)).map(NextGameRound::standingsOf)
+                .toList());
+        unshown.forEach(standings -> ended.fire(new GameEnded(standings)));
+    }
+
     private Optional<Step> step(long gameId, Instant now) {
         Game game = Game.findById(gameId);
         if (game == null || game.runningKey == null || game.nextRoundAt == null || game.nextRoundAt.isAfter(now)) {

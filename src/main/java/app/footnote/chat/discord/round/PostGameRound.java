@@ -17,6 +17,7 @@ import app.footnote.game.GameEnded;
 import app.footnote.game.GameRoundStarted;
 import app.footnote.game.GameStandings;
 import app.footnote.game.RoundView;
+import app.footnote.game.StandingsShown;
 
 /**
  * A Discord game's next question, posted in its channel when the pause after a reveal is over (and remembered, so its
@@ -31,13 +32,15 @@ class PostGameRound {
     private final DiscordWorkers workers;
     private final ChannelMessages channelMessages;
     private final RoundPosts roundPosts;
+    private final StandingsShown standingsShown;
 
     PostGameRound(DiscordConnection connection, DiscordWorkers workers, ChannelMessages channelMessages,
-            RoundPosts roundPosts) {
+            RoundPosts roundPosts, StandingsShown standingsShown) {
         this.connection = connection;
         this.workers = workers;
         this.channelMessages = channelMessages;
         this.roundPosts = roundPosts;
+        this.standingsShown = standingsShown;
     }
 
     void onRoundStarted(@Observes GameRoundStarted event) {
@@ -59,11 +62,15 @@ class PostGameRound {
     void onEnded(@Observes GameEnded event) {
         GameStandings standings = event.standings();
         Optional<DiscordApi> shard = connection.apiFor(standings.game().origin(), standings.game().guildId());
-        shard.ifPresent(api -> CompletableFuture.runAsync(() -> channelMessages.send(api,
-                standings.game().channelId(), RoundMessages.standings(standings)).join(), workers)
-                .exceptionally(error -> {
-                    LOG.errorf(error, "Could not post the standings of game %d", standings.game().id());
-                    return null;
-                }));
+        shard.ifPresent(api -> CompletableFuture.runAsync(() -> {
+            Message message = channelMessages.send(api, standings.game().channelId(),
+                    RoundMessages.standings(standings)).join();
+            if (message != null) {
+                standingsShown.record(standings.game().id());
+            }
+        }, workers).exceptionally(error -> {
+            LOG.errorf(error, "Could not post the standings of game %d", standings.game().id());
+            return null;
+        }));
     }
 }

@@ -16,12 +16,14 @@ import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.javacord.api.DiscordApi;
@@ -41,12 +43,16 @@ import app.footnote.chat.discord.DiscordConnection;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.FakeDiscord;
 import app.footnote.chat.discord.InteractionRouter;
+import app.footnote.game.Game;
 import app.footnote.game.GameConfig;
 import app.footnote.game.NextGameRound;
 import app.footnote.game.RevealRound;
+import app.footnote.game.StartRound;
+import app.footnote.game.ThisProcess;
 import app.footnote.testing.Questions;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -69,6 +75,12 @@ class DiscordGameTest {
     GameConfig config;
     @Inject
     StartUp startUp;
+    @Inject
+    Clock clock;
+    @Inject
+    StartRound startRound;
+    @Inject
+    ThisProcess thisProcess;
     @InjectMock
     ChannelMessages channelMessages;
 
@@ -128,6 +140,12 @@ class DiscordGameTest {
         return sent(next.getValue());
     }
 
+    /** A process that commits each step of a game and dies before the adapters hear of it. */
+    @SuppressWarnings("unchecked")
+    private NextGameRound diesBeforeTellingTheAdapters() {
+        return new NextGameRound(clock, startRound, thisProcess, mock(Event.class), mock(Event.class));
+    }
+
     /** Where the round was posted, once the worker that posted it has recorded it (within 5 s). */
     private RoundPost postOf(long roundId) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
@@ -180,9 +198,7 @@ class DiscordGameTest {
         verify(channelMessages, timeout(5_000)).send(eq(api), eq(String.valueOf(discord.channelId)), any());
         TestClock.NOW.advance(config.pauseBetweenRounds());
         // The second question is opened, and the process dies before it is posted
-        connection.connected(1, Map.of());
-        nextGameRound.playDue();
-        connection.connected(1, Map.of(0, api));
+        diesBeforeTellingTheAdapters().playDue();
         reset(channelMessages);
         stubMessages();
 
@@ -249,6 +265,48 @@ class DiscordGameTest {
         assertEquals(RoundMessages.STANDINGS_TITLE, standings.embed().path("title").asText());
         assertTrue(standings.embed().path("description").asText().startsWith("Nobody answered.\n\n1 of 2"
                 + " questions."), standings.embed().toString());
+    }
+
+    @Test
+    void finalStandingsACrashKeptFromBeingPostedArePostedAtTheRestartAndOnlyOnce() throws InterruptedException {
+        trivia(ada, Map.of(TriviaCommand.QUESTIONS, 2L)).reply();
+        stop(ada);
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        verify(channelMessages, timeout(5_000)).send(eq(api), eq(String.valueOf(discord.channelId)), any());
+        TestClock.NOW.advance(config.pauseBetweenRounds());
+        // The game's end is committed, and the process dies before the standings are posted
+        diesBeforeTellingTheAdapters().playDue();
+        reset(channelMessages);
+        stubMessages();
+
+        startUp.onStart(null);
+
+        ArgumentCaptor<DiscordReply> posted = ArgumentCaptor.forClass(DiscordReply.class);
+        verify(channelMessages, timeout(5_000)).send(eq(api), eq(String.valueOf(discord.channelId)),
+                posted.capture());
+        FakeDiscord.Sent standings = sent(posted.getValue());
+        assertEquals(RoundMessages.STANDINGS_TITLE, standings.embed().path("title").asText());
+        assertTrue(standings.embed().path("description").asText().contains("1 of 2 questions; stopped by Ada."),
+                standings.embed().toString());
+        // Restarted again once the worker has recorded the standings shown, as a real restart would be
+        awaitStandingsShown();
+        reset(channelMessages);
+        stubMessages();
+        startUp.onStart(null);
+        verify(channelMessages, after(500).never()).send(eq(api), eq(String.valueOf(discord.channelId)), any());
+    }
+
+    private void awaitStandingsShown() throws InterruptedException {
+        String channel = String.valueOf(discord.channelId);
+        for (int i = 0; i < 100; i++) {
+            if (QuarkusTransaction.requiringNew().call(() -> Game.count("channelId = ?1 and standingsShownAt"
+                    + " is not null", channel)) > 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the standings were not recorded as shown");
     }
 
     @Test
