@@ -39,7 +39,7 @@ public final class CommandOptions {
         if (typed == null) {
             return OptionValue.given(GameConfig.MIN_GAME_QUESTIONS);
         }
-        return StartGame.problem(typed).isEmpty() ? OptionValue.given(typed.intValue())
+        return StartGame.allowed(typed) ? OptionValue.given(typed.intValue())
                 : OptionValue.refused(new OptionValue.Refusal(QUESTIONS, String.valueOf(typed), List.of(
                         "a whole number from " + GameConfig.MIN_GAME_QUESTIONS + " to "
                                 + GameConfig.MAX_GAME_QUESTIONS)));

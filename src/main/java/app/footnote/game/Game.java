@@ -1,6 +1,7 @@
 package app.footnote.game;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +52,11 @@ public class Game extends PanacheEntity {
     /** The same key as a round's: a game and a plain round in one channel are one key apart. */
     static String runningKey(String guildId, String channelId) {
         return Round.openKey(guildId, channelId);
+    }
+
+    /** The game running in a channel, if any; in the caller's transaction. */
+    static Optional<Game> runningIn(String guildId, String channelId) {
+        return Game.<Game>find("runningKey", runningKey(guildId, channelId)).firstResultOptional();
     }
 
     /** The round of this game opened last, or {@code null} before the first. */

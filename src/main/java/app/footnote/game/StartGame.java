@@ -32,24 +32,21 @@ public class StartGame {
         this.activeCategories = activeCategories;
     }
 
-    /** What is wrong with a number of questions, or empty when it is one a game takes. */
-    public static Optional<String> problem(long questions) {
-        return questions < GameConfig.MIN_GAME_QUESTIONS || questions > GameConfig.MAX_GAME_QUESTIONS
-                ? Optional.of("must be " + GameConfig.MIN_GAME_QUESTIONS + " to " + GameConfig.MAX_GAME_QUESTIONS
-                        + ", not " + questions)
-                : Optional.empty();
+    /** Whether a game may have this many questions; the adapters word the refusal (CommandOptions.questions). */
+    public static boolean allowed(long questions) {
+        return questions >= GameConfig.MIN_GAME_QUESTIONS && questions <= GameConfig.MAX_GAME_QUESTIONS;
     }
 
     /**
      * @param playerId who asked: they may stop the game, as a moderator may
-     * @param questions 1 to 20 (see {@link #problem})
+     * @param questions 1 to 20 (see {@link #allowed})
      * @throws IllegalArgumentException for another number: the adapters refuse it first, naming the option
      */
     public StartOutcome start(Origin origin, String guildId, String channelId, String playerId, String playerName,
             String category, Difficulty difficulty, int questions) {
-        problem(questions).ifPresent(problem -> {
-            throw new IllegalArgumentException("questions " + problem);
-        });
+        if (!allowed(questions)) {
+            throw new IllegalArgumentException("questions out of range: " + questions);
+        }
         if (questions == 1) {
             return startRound.start(origin, guildId, channelId, category, difficulty);
         }

@@ -83,7 +83,7 @@ public class StartRound {
 
     /** What already plays in the channel, in the caller's transaction: a game, else an open round; else empty. */
     static Optional<StartOutcome> busy(String guildId, String channelId) {
-        Optional<Game> game = Game.find("runningKey", Game.runningKey(guildId, channelId)).firstResultOptional();
+        Optional<Game> game = Game.runningIn(guildId, channelId);
         if (game.isPresent()) {
             return Optional.of(new StartOutcome.GameRunning(GameView.of(game.get())));
         }

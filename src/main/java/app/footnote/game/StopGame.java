@@ -14,7 +14,7 @@ public class StopGame {
      */
     @Transactional
     public StopOutcome stop(String guildId, String channelId, String playerId, String playerName, boolean moderator) {
-        Optional<Game> running = Game.find("runningKey", Game.runningKey(guildId, channelId)).firstResultOptional();
+        Optional<Game> running = Game.runningIn(guildId, channelId);
         if (running.isEmpty()) {
             return new StopOutcome.NoGame();
         }
@@ -33,12 +33,5 @@ public class StopGame {
         GameView view = GameView.of(game);
         return won == 1 ? new StopOutcome.Stopping(view, game.stoppedByName)
                 : new StopOutcome.AlreadyStopping(view, game.stoppedByName);
-    }
-
-    /** The game running in a channel, if any. */
-    @Transactional
-    public Optional<GameView> runningIn(String guildId, String channelId) {
-        return Game.<Game>find("runningKey", Game.runningKey(guildId, channelId)).firstResultOptional()
-                .map(GameView::of);
     }
 }
