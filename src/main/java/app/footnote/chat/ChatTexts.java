@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import app.footnote.game.AnswerOutcome;
+import app.footnote.game.GameView;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StopOutcome;
 import app.footnote.moderation.ReportOutcome;
 
 /**
@@ -98,6 +100,50 @@ public final class ChatTexts {
         int has = started.round().game().questions();
         return "Only " + has + (has == 1 ? " question matches" : " questions match") + ", so this game has " + has
                 + ", not " + started.asked() + ".";
+    }
+
+    /**
+     * Why no round starts in a channel with a game: {@code subject} is "A game", or the adapter's link to it.
+     */
+    public String gameRunning(String subject, GameView game) {
+        return subject + " is running in this channel (question " + game.played() + " of " + game.questions()
+                + ", started by " + literal.apply(game.startedByName()) + "). Play along, or wait for its final"
+                + " standings.";
+    }
+
+    /** What the channel is told when {@code stopping} was asked for. */
+    public String stopping(StopOutcome.Stopping stopping) {
+        return literal.apply(stopping.stoppedBy()) + " stopped the game: " + endsAfter(stopping.game());
+    }
+
+    /** What a player asking to stop a game already stopping is told. */
+    public String alreadyStopping(StopOutcome.AlreadyStopping already) {
+        return literal.apply(already.stoppedBy()) + " already stopped the game: " + endsAfter(already.game());
+    }
+
+    /**
+     * Who may stop the game instead.
+     *
+     * @param moderators who else may, as the adapter names them, or {@code null} where no one else may
+     */
+    public String stopRefused(StopOutcome.NotAllowed refused, String moderators) {
+        return "Only " + literal.apply(refused.game().startedByName()) + ", who started this game,"
+                + (moderators == null ? "" : " or " + moderators) + " can stop it. Nothing was changed.";
+    }
+
+    /** @param howToStart how a game is started where the player is, or {@code null} */
+    public String noGame(String howToStart) {
+        return "No game is running in this channel" + (howToStart == null ? "." : "; " + howToStart
+                + " starts one.");
+    }
+
+    /** After a game's final standings. */
+    public String tieRule() {
+        return "Ties go to whoever reached the score first.";
+    }
+
+    private static String endsAfter(GameView game) {
+        return "it ends after question " + game.played() + " of " + game.questions() + ", with the final standings.";
     }
 
     /** Said of a footnote that cites a web page, which the bot cannot read. */

@@ -107,8 +107,7 @@ public class LocalGameResource {
                             dailyStreaks.isDaily(open.round().id()))));
         } else if (outcome instanceof StartOutcome.GameRunning running) {
             GameView game = running.game();
-            Problem problem = Problem.of(409, "Conflict", "A game of " + game.questions() + " questions, started by "
-                    + game.startedByName() + ", is running in this channel: play along.")
+            Problem problem = Problem.of(409, "Conflict", ChatTexts.PLAIN.gameRunning("A game", game))
                     .with("game", LocalJson.Game.of(game, List.of()));
             return ProblemMappers.respond(describeRound.describe(game.latestRoundId()).map(state -> problem.with(
                     "round", LocalJson.Round.of(state.round(), state.reveal(), clock.instant(), false)))
@@ -137,10 +136,10 @@ public class LocalGameResource {
             // Asking twice is answered as the first time: the game, with who stopped it first.
             return Response.ok(LocalJson.Game.of(already.game(), List.of())).build();
         } else if (outcome instanceof StopOutcome.NotAllowed refused) {
-            return LocalJson.problem(Status.FORBIDDEN, "Only " + refused.game().startedByName()
-                    + ", who started this game, can stop it. Nothing was changed.");
+            // Local play has no moderators: only the starter may.
+            return LocalJson.problem(Status.FORBIDDEN, ChatTexts.PLAIN.stopRefused(refused, null));
         }
-        return LocalJson.problem(Status.NOT_FOUND, "No game is running in channel " + request.channel() + ".");
+        return LocalJson.problem(Status.NOT_FOUND, ChatTexts.PLAIN.noGame(null));
     }
 
     @POST

@@ -73,7 +73,8 @@ class LocalGamesResourceTest {
         answer(first.getLong("id"), "Bob");
 
         post("/api/local/rounds", Map.of("channel", channel)).statusCode(409).contentType(Problem.MEDIA_TYPE)
-                .body("detail", is("A game of 2 questions, started by Ada, is running in this channel: play along."))
+                .body("detail", is("A game is running in this channel (question 1 of 2, started by Ada). Play along,"
+                        + " or wait for its final standings."))
                 .body("game.id", is((int) gameId)).body("round.id", is((int) first.getLong("id")));
         revealAndPause();
 
@@ -125,7 +126,8 @@ class LocalGamesResourceTest {
         }
         post("/api/local/rounds", Map.of("channel", channel, "questions", 3)).statusCode(400)
                 .body("errors[0].field", is("player"));
-        post("/api/local/games/stop", Map.of("channel", channel, "player", "Ada")).statusCode(404);
+        post("/api/local/games/stop", Map.of("channel", channel, "player", "Ada")).statusCode(404)
+                .body("detail", is("No game is running in this channel."));
 
         long gameId = post("/api/local/rounds", Map.of("channel", channel, "questions", 3, "player", "Ada"))
                 .statusCode(201).extract().jsonPath().getLong("game.gameId");

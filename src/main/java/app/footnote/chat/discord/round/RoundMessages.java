@@ -65,7 +65,7 @@ public final class RoundMessages {
         String description = (lines.isEmpty() ? "Nobody answered." : lines.toString().strip()) + "\n\n"
                 + played + " questions" + (game.stopping() && game.played() < game.questions()
                         ? "; stopped by " + DiscordText.escape(game.stoppedBy()) + "." : ".")
-                + " Ties go to whoever reached the score first.";
+                + " " + DiscordText.TEXTS.tieRule();
         return DiscordReply.publicly(new DiscordEmbed(STANDINGS_TITLE).color(DiscordEmbed.RIGHT_GREEN)
                 .description(description), List.of());
     }

@@ -129,9 +129,7 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
     }
 
     private String gameRunning(GameView game) {
-        return link(game.latestRoundId(), game.guildId(), "A game") + " is running in this channel (question "
-                + game.played() + " of " + game.questions() + ", started by "
-                + DiscordText.escape(game.startedByName()) + "). Play along, or wait for its final standings.";
+        return DiscordText.TEXTS.gameRunning(link(game.latestRoundId(), game.guildId(), "A game"), game);
     }
 
     /** {@code text} as a link to the message that shows the round, when it is known. */

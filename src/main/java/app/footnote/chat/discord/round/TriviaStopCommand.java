@@ -15,7 +15,6 @@ import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.chat.discord.SlashCommandHandler;
 import app.footnote.chat.discord.moderation.Moderators;
-import app.footnote.game.GameView;
 import app.footnote.game.StopGame;
 import app.footnote.game.StopOutcome;
 
@@ -27,7 +26,8 @@ import app.footnote.game.StopOutcome;
 class TriviaStopCommand implements SlashCommandHandler {
 
     static final String NAME = "trivia-stop";
-    static final String NO_GAME = "No game is running in this channel; /trivia questions: starts one.";
+    /** Who, besides its starter, may stop a game on Discord. */
+    private static final String MODERATORS = "a moderator (Manage Server or this server's Footnote moderator role)";
 
     private final StopGame stopGame;
     private final Moderators moderators;
@@ -55,25 +55,14 @@ class TriviaStopCommand implements SlashCommandHandler {
         StopOutcome outcome = stopGame.stop(server.getIdAsString(), channelId, user.getIdAsString(),
                 AnswerButton.displayName(user, server), moderators.mayModerate(server, user));
         if (outcome instanceof StopOutcome.Stopping stopping) {
-            return DiscordReply.publicly(new DiscordEmbed("Trivia").description(
-                    DiscordText.escape(stopping.stoppedBy()) + " stopped the game: " + endsAfter(stopping.game())),
+            return DiscordReply.publicly(new DiscordEmbed("Trivia").description(DiscordText.TEXTS.stopping(stopping)),
                     List.of());
         } else if (outcome instanceof StopOutcome.AlreadyStopping already) {
             // The channel was told once; telling it again would only be noise.
-            return DiscordReply.privately(DiscordText.escape(already.stoppedBy()) + " already stopped the game: "
-                    + endsAfter(already.game()));
+            return DiscordReply.privately(DiscordText.TEXTS.alreadyStopping(already));
         } else if (outcome instanceof StopOutcome.NotAllowed refused) {
-            return DiscordReply.privately(notAllowed(refused.game()));
+            return DiscordReply.privately(DiscordText.TEXTS.stopRefused(refused, MODERATORS));
         }
-        return DiscordReply.privately(NO_GAME);
-    }
-
-    private static String endsAfter(GameView game) {
-        return "it ends after question " + game.played() + " of " + game.questions() + ", with the final standings.";
-    }
-
-    static String notAllowed(GameView game) {
-        return "Only " + DiscordText.escape(game.startedByName()) + ", who started this game, or a moderator (Manage"
-                + " Server or this server's Footnote moderator role) can stop it. Nothing was changed.";
+        return DiscordReply.privately(DiscordText.TEXTS.noGame("/trivia questions:"));
     }
 }

@@ -374,7 +374,7 @@ class DiscordGameTest {
 
         FakeDiscord.Sent none = stop(ada);
         assertTrue(none.ephemeral());
-        assertEquals(TriviaStopCommand.NO_GAME, none.content());
+        assertEquals("No game is running in this channel; /trivia questions: starts one.", none.content());
         assertEquals(Optional.of(false), discord.command(TriviaCommand.NAME, ada, Map.of()).through(router)
                 .deferral());
     }
