@@ -88,8 +88,8 @@ public final class TextMatch {
         return !wanted.isEmpty() && Collections.indexOfSubList(tokens(text), wanted) >= 0;
     }
 
-    /** The canonical words of a text, as {@link #containsAnswer} compares them. */
-    static List<String> tokens(String text) {
+    /** The canonical words of a text, as {@link #containsAnswer} compares them (and typed answers are judged). */
+    public static List<String> tokens(String text) {
         Matcher matcher = TOKEN.matcher(fold(text).toLowerCase(Locale.ROOT));
         List<String> tokens = new ArrayList<>();
         while (matcher.find()) {
@@ -156,8 +156,13 @@ public final class TextMatch {
         return tokens;
     }
 
+    /** Whether a (singular) word is a unit whose plural says the same amount: "year", "episode". */
+    public static boolean unit(String word) {
+        return UNITS.contains(word);
+    }
+
     /** The month (0-11) that a full name or an abbreviation of three letters or more names, else -1. */
-    private static int month(String word) {
+    public static int month(String word) {
         for (int m = 0; m < MONTHS.size(); m++) {
             if (word.length() >= 3 && MONTHS.get(m).startsWith(word)) {
                 return m;
@@ -166,7 +171,8 @@ public final class TextMatch {
         return -1;
     }
 
-    private static int day(String word) {
+    /** The day of the month (1-31) that "23" or "23rd" names, else -1. */
+    public static int day(String word) {
         Matcher digits = DAY.matcher(word);
         int day = digits.matches() ? Integer.parseInt(digits.group(1)) : -1;
         return day >= 1 && day <= 31 ? day : -1;
