@@ -38,7 +38,10 @@ public final class BankReader {
             "wrong", "explanation", "sources");
     /** The one field a question may leave out: {@code draft: true} marks it proposed but not yet reviewed. */
     public static final String DRAFT_FIELD = "draft";
-    private static final Set<String> KNOWN_QUESTION_FIELDS = union(QUESTION_FIELDS, DRAFT_FIELD);
+    /** Optional too: other answers a typed answer may give, such as a person's surname. */
+    public static final String ACCEPT_FIELD = "accept";
+    private static final Set<String> KNOWN_QUESTION_FIELDS = union(union(QUESTION_FIELDS, DRAFT_FIELD),
+            ACCEPT_FIELD);
     private static final Set<String> SOURCE_FIELDS = Set.of("article", "url", "quote");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "published", "cites");
 
@@ -176,7 +179,8 @@ public final class BankReader {
         return new BankQuestion(report.file, line(item), id, text(fields, "category", id, report),
                 text(fields, "difficulty", id, report), text(fields, "prompt", id, report),
                 text(fields, "answer", id, report), texts(fields.get("wrong"), "wrong", id, report),
-                text(fields, "explanation", id, report), sourceList == null || isNull(sourceList) ? null : sources,
+                texts(fields.get(ACCEPT_FIELD), ACCEPT_FIELD, id, report), text(fields, "explanation", id, report),
+                sourceList == null || isNull(sourceList) ? null : sources,
                 Map.copyOf(lines), flag(fields.get(DRAFT_FIELD), id, report));
     }
 

@@ -26,6 +26,8 @@ public final class BankValidator {
     /** Sources a question may cite: several articles corroborate a fact, never dozens. */
     public static final int MAX_SOURCES = 10;
     public static final int MAX_CHOICE_LENGTH = 80;
+    /** Other answers a typed answer may give: a name's few short forms, never a list of guesses. */
+    public static final int MAX_ACCEPTED = 10;
     public static final int MAX_PROMPT_LENGTH = 300;
     public static final int MAX_EXPLANATION_LENGTH = 1_000;
     public static final int MAX_ID_LENGTH = 100;
@@ -58,6 +60,7 @@ public final class BankValidator {
             checkUnique(check, byId, byPrompt);
             checkFormats(check);
             checkChoices(check);
+            checkAccepted(check);
             checkSources(check, articles, searchable);
             checkCharacters(check);
         }
@@ -169,6 +172,50 @@ public final class BankValidator {
         }
     }
 
+    /**
+     * An accepted answer is one line of at most a choice's length, says something the answer and the other accepted
+     * answers do not, and never says a wrong choice: a player who types a wrong choice is wrong.
+     */
+    private static void checkAccepted(Check check) {
+        BankQuestion q = check.question;
+        if (q.accept().size() > MAX_ACCEPTED) {
+            check.problem(BankReader.ACCEPT_FIELD,
+                    "has " + q.accept().size() + " answers; at most " + MAX_ACCEPTED + " are allowed");
+            return;
+        }
+        Map<String, String> firstField = new HashMap<>();
+        Map<List<String>, String> wrongWords = new HashMap<>();
+        if (q.answer() != null && q.answer().length() <= MAX_CHOICE_LENGTH) {
+            firstField.put(TextMatch.choiceKey(q.answer()), "answer");
+        }
+        for (int i = 0; q.wrong() != null && i < q.wrong().size(); i++) {
+            String wrong = q.wrong().get(i);
+            if (wrong != null && wrong.length() <= MAX_CHOICE_LENGTH) {
+                wrongWords.putIfAbsent(TextMatch.tokens(wrong), "wrong[" + i + "]");
+            }
+        }
+        for (int i = 0; i < q.accept().size(); i++) {
+            String accepted = q.accept().get(i);
+            String field = BankReader.ACCEPT_FIELD + "[" + i + "]";
+            if (accepted == null || accepted.isBlank()) {
+                check.problem(field, accepted == null ? "must be a text value, not null" : "is empty");
+                continue;
+            }
+            if (accepted.length() > MAX_CHOICE_LENGTH) {
+                check.problem(field, "is " + accepted.length() + " characters; at most " + MAX_CHOICE_LENGTH);
+                continue;
+            }
+            String first = firstField.putIfAbsent(TextMatch.choiceKey(accepted), field);
+            String wrong = wrongWords.get(TextMatch.tokens(accepted));
+            if (first != null) {
+                check.problem(field, BankProblem.quoted(accepted) + " repeats " + first);
+            } else if (wrong != null) {
+                check.problem(field, BankProblem.quoted(accepted) + " is the wrong choice " + wrong
+                        + "; a wrong choice is never accepted");
+            }
+        }
+    }
+
     private static void checkSources(Check check, Map<String, BankArticle> articles,
             Map<String, TextMatch.Searchable> searchable) {
         BankQuestion q = check.question;
@@ -246,6 +293,9 @@ public final class BankValidator {
         multiLine.put("explanation", q.explanation());
         for (int i = 0; q.wrong() != null && i < q.wrong().size(); i++) {
             oneLine.put("wrong[" + i + "]", q.wrong().get(i));
+        }
+        for (int i = 0; i < q.accept().size(); i++) {
+            oneLine.put(BankReader.ACCEPT_FIELD + "[" + i + "]", q.accept().get(i));
         }
         for (int i = 0; q.sources() != null && i < q.sources().size(); i++) {
             BankSource source = q.sources().get(i);

@@ -30,6 +30,9 @@ public final class BankWriter {
             item.put("prompt", question.prompt());
             item.put("answer", question.answer());
             item.put("wrong", question.wrong());
+            if (!question.accept().isEmpty()) {
+                item.put(BankReader.ACCEPT_FIELD, question.accept());
+            }
             item.put("explanation", question.explanation());
             List<Map<String, String>> sources = question.sources() == null ? null : new ArrayList<>();
             for (BankSource source : question.sources() == null ? List.<BankSource>of() : question.sources()) {

@@ -53,6 +53,13 @@ public class Question extends PanacheEntity {
     @Column(name = "choice")
     public List<String> wrongChoices = new ArrayList<>();
 
+    /** Other answers a typed answer may give (the bank's {@code accept:}). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "question_accepted_answer", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderColumn(name = "answer_index")
+    @Column(name = "answer")
+    public List<String> acceptedAnswers = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "question_source", joinColumns = @JoinColumn(name = "question_id"))
     @OrderColumn(name = "source_index")
@@ -68,6 +75,8 @@ public class Question extends PanacheEntity {
         retired = false;
         wrongChoices.clear();
         wrongChoices.addAll(file.wrong());
+        acceptedAnswers.clear();
+        acceptedAnswers.addAll(file.accept());
         sources.clear();
         file.sources().forEach(source -> sources.add(QuestionSource.of(source)));
     }
@@ -78,13 +87,15 @@ public class Question extends PanacheEntity {
                 && difficulty == Difficulty.fromLabel(file.difficulty()).orElse(null)
                 && Objects.equals(prompt, file.prompt()) && Objects.equals(answer, file.answer())
                 && Objects.equals(explanation, file.explanation()) && wrongChoices.equals(file.wrong())
+                && acceptedAnswers.equals(file.accept())
                 && sources.equals(file.sources().stream().map(QuestionSource::of).toList());
     }
 
     /** The question in the bank's format, as an export writes it. */
     public BankQuestion toBank() {
         return BankQuestion.of(slug, category, difficulty.label(), prompt, answer, List.copyOf(wrongChoices),
-                explanation, sources.stream().map(s -> new BankSource(s.articleId, s.url, s.quote, 0)).toList());
+                explanation, sources.stream().map(s -> new BankSource(s.articleId, s.url, s.quote, 0)).toList())
+                .withAccept(List.copyOf(acceptedAnswers));
     }
 
     public boolean isShared() {

@@ -40,6 +40,10 @@ class BankValidatorTest {
             quote-without-answer.yaml  | 10 | regatta-first-winner | sources[0].quote   | does not contain the answer 'Gull'
             duplicate-id.yaml          | 12 | regatta-first-winner | id                 | is already used at src/test/resources/bank-fixtures/broken/duplicate-id.yaml:2
             duplicate-prompt.yaml      | 15 | regatta-winner-again | prompt             | is the same as question 'regatta-first-winner'
+            accept-repeats-answer.yaml | 8  | regatta-first-winner | accept[1]          | '  GULL ' repeats answer
+            accept-wrong-choice.yaml   | 8  | regatta-first-winner | accept[1]          | 'Tern!' is the wrong choice wrong[0]; a wrong choice is never accepted
+            long-accept.yaml           | 8  | regatta-first-winner | accept[0]          | is 81 characters; at most 80
+            accept-not-a-list.yaml     | 8  | regatta-first-winner | accept             | must be a list
             """)
     void brokenFixtureIsReportedPrecisely(String file, int line, String id, String field, String message) {
         List<BankProblem> problems = validator.validate(BankFixtures.withBrokenFile(file));

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,6 +69,29 @@ class ImportBankTest {
     }
 
     @Test
+    void acceptedAnswersAreStoredWithTheQuestionAndExportedAgain() throws IOException {
+        List<String> stored = QuarkusTransaction.requiringNew()
+                .call(() -> List.copyOf(Question.findBySlug("regatta-first-winner").acceptedAnswers));
+        assertEquals(List.of("The schooner Gull"), stored);
+
+        BankQuestion exported = QuarkusTransaction.requiringNew()
+                .call(() -> Question.findBySlug("regatta-first-winner").toBank());
+        Path file = Files.createTempFile("exported", ".yaml");
+        Files.writeString(file, new BankWriter().write(List.of(exported)));
+        List<BankProblem> problems = new ArrayList<>();
+        assertEquals(List.of("The schooner Gull"), new BankReader().readQuestions(file, problems).get(0).accept());
+        assertEquals(List.of(), problems);
+
+        Bank moreAccepted = new Bank(valid.articles(), valid.questions().stream()
+                .map(q -> q.id().equals("regatta-first-winner") ? q.withAccept(List.of("The schooner Gull", "Gul"))
+                        : q)
+                .toList(), List.of());
+        assertEquals(new ImportResult(0, 1, 0, 3, 0, 0), importBank.importBank("accepting", moreAccepted));
+        assertEquals(List.of("The schooner Gull", "Gul"), QuarkusTransaction.requiringNew()
+                .call(() -> List.copyOf(Question.findBySlug("regatta-first-winner").acceptedAnswers)));
+    }
+
+    @Test
     void questionRemovedFromTheFilesIsRetiredNotDeletedAndComesBackWhenRestored() {
         Bank without = new Bank(valid.articles(),
                 valid.questions().stream().filter(q -> !q.id().equals("regatta-boats")).toList(), List.of());
@@ -106,7 +133,8 @@ class ImportBankTest {
         return new Bank(bank.articles(), bank.questions().stream()
                 .map(q -> !q.id().equals(id) ? q
                         : new BankQuestion(q.file(), q.line(), q.id(), q.category(), q.difficulty(), prompt,
-                                q.answer(), q.wrong(), q.explanation(), q.sources(), q.fieldLines(), q.draft()))
+                                q.answer(), q.wrong(), q.accept(), q.explanation(), q.sources(), q.fieldLines(),
+                                q.draft()))
                 .toList(), List.of());
     }
 }

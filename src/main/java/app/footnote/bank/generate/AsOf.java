@@ -53,7 +53,8 @@ public final class AsOf {
             return question;
         }
         return new BankQuestion(question.file(), question.line(), question.id(), question.category(),
-                question.difficulty(), dated, question.answer(), question.wrong(), question.explanation(),
+                question.difficulty(), dated, question.answer(), question.wrong(), question.accept(),
+                question.explanation(),
                 question.sources(), question.fieldLines(), question.draft());
     }
 }
