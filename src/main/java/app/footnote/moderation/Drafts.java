@@ -13,6 +13,7 @@ import app.footnote.bank.BankQuestion;
 import app.footnote.bank.BankReader;
 import app.footnote.bank.BankWriter;
 import app.footnote.bank.Question;
+import app.footnote.bank.TextMatch;
 import app.footnote.moderation.QuestionDraft.Kind;
 import app.footnote.moderation.QuestionDraft.Status;
 
@@ -68,7 +69,7 @@ public class Drafts {
         BankQuestion current = edited.toBank();
         return fill(draft, BankQuestion.of(null, category == null ? current.category() : category,
                 difficulty == null ? current.difficulty() : difficulty, current.prompt(), current.answer(),
-                current.wrong(), current.explanation(), current.sources()));
+                current.wrong(), current.explanation(), current.sources()).withAccept(current.accept()));
     }
 
     /** Replaces what the draft says with what its author typed again; category and difficulty stay. */
@@ -76,7 +77,10 @@ public class Drafts {
     public DraftOutcome fix(long draftId, String guildId, String authorId, QuestionForm form) {
         QuestionDraft draft = mine(draftId, guildId, authorId);
         BankQuestion before = questionOf(draft);
-        return fill(draft, form.toQuestion(before.category(), before.difficulty()));
+        BankQuestion typed = form.toQuestion(before.category(), before.difficulty());
+        // The form has no field for accepted answers: they stay while the answer they go with stays.
+        return fill(draft, typed.answer() != null && before.answer() != null
+                && TextMatch.sameChoice(typed.answer(), before.answer()) ? typed.withAccept(before.accept()) : typed);
     }
 
     @Transactional

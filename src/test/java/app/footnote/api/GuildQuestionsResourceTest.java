@@ -120,6 +120,23 @@ class GuildQuestionsResourceTest {
     }
 
     @Test
+    void acceptedTypedAnswersAreSavedSeenWithTheTokenOnlyAndAWrongChoiceIsNeverAccepted() {
+        Map<String, Object> body = new HashMap<>(Questions.json("chabon-accepted", "production",
+                "Who stepped away as showrunner, accepting his surname?"));
+        body.put("accept", java.util.List.of("Chabon"));
+        admin().contentType(ContentType.JSON).body(body).post(base() + "/questions").then().statusCode(201)
+                .body("accept", equalTo(java.util.List.of("Chabon")));
+        given().get(base() + "/questions/chabon-accepted").then().statusCode(200).body("accept", nullValue());
+
+        Map<String, Object> wrong = new HashMap<>(Questions.json("kurtzman-accepted", "production",
+                "Who stepped away as showrunner, accepting a wrong choice?"));
+        wrong.put("accept", java.util.List.of("Chabon", "alex kurtzman!"));
+        admin().contentType(ContentType.JSON).body(wrong).post(base() + "/questions").then().statusCode(400)
+                .body("errors.field", hasItems("accept[1]"));
+        admin().get(base() + "/questions/kurtzman-accepted").then().statusCode(404);
+    }
+
+    @Test
     void aTakenIdIs409AndASharedQuestionCannotBeEditedOnlySwitchedOff() {
         create("first-id", "production", "Who stepped away as showrunner?");
         admin().contentType(ContentType.JSON).body(Questions.json("first-id", "production", "Who left the show?"))

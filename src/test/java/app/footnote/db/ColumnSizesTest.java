@@ -49,6 +49,7 @@ class ColumnSizesTest {
         assertEquals(BankValidator.MAX_PROMPT_LENGTH, size("question", "prompt"));
         assertEquals(BankValidator.MAX_CHOICE_LENGTH, size("question", "answer"));
         assertEquals(BankValidator.MAX_CHOICE_LENGTH, size("question_wrong_choice", "choice"));
+        assertEquals(BankValidator.MAX_CHOICE_LENGTH, size("question_accepted_answer", "answer"));
         assertEquals(BankValidator.MAX_EXPLANATION_LENGTH, size("question", "explanation"));
         assertEquals(BankValidator.MAX_QUOTE_LENGTH, size("question_source", "quote"));
         assertEquals(BankValidator.MAX_URL_LENGTH, size("question_source", "url"));

@@ -181,6 +181,12 @@ public final class GenerateQuestions {
         return Optional.of(result);
     }
 
+    /** The article's mentions of people, as written, in the order it makes them. */
+    private static List<String> people(Parsed parsed) {
+        return parsed.sentences().stream().flatMap(line -> line.mentions().stream())
+                .filter(mention -> mention.type().equals("PERSON")).map(Parsed.Mention::text).toList();
+    }
+
     /** A name as the article's mentions of it are counted: a person by the last word of the name. */
     private static String mentionKey(String type, String text) {
         return type.equals("PERSON") ? Names.last(text) : Names.key(text);
@@ -389,7 +395,9 @@ public final class GenerateQuestions {
             boolean main = article.main.contains(mentionKey(c.fineType(), c.answer()));
             drafted.add(new Generation.Drafted(c.articleId(), c.kind(), BankQuestion.of(id,
                     article.beat.category(verb, c.kind().replaceFirst(":.*", "")), Beat.difficulty(c, mentions, main),
-                    prompt, c.answer(), wrong.get(), explanation, cited).asDraft(true)));
+                    prompt, c.answer(), wrong.get(), explanation, cited)
+                    .withAccept(AcceptedNames.of(c.answer(), c.fineType(), people(article.parsed), wrong.get()))
+                    .asDraft(true)));
             return true;
         }
 

@@ -149,6 +149,26 @@ class GenerateQuestionsTest {
     }
 
     @Test
+    @DisplayName("A typed answer may give a star's surname where the story calls her by it, and only then")
+    void aPersonTheStoryCallsBySurnameIsAcceptedBySurname() {
+        // GIVEN the cast story, where Emma Stone is later called "Stone" and Ryan Gosling never "Gosling" alone
+        BankArticle story = NewsArticles.article("legal-drama-cast-quoted", NewsArticles.CAST.title(),
+                NewsArticles.CAST.outlet(),
+                NewsArticles.CAST.text() + "Stone said the role was the hardest of her career.\n");
+
+        // WHEN
+        List<BankQuestion> questions = generator.generate(List.of(story)).questions();
+
+        // THEN
+        List<BankQuestion> aboutStone = questions.stream().filter(q -> q.answer().equals("Emma Stone")).toList();
+        assertFalse(aboutStone.isEmpty(), questions.toString());
+        aboutStone.forEach(q -> assertEquals(List.of("Stone"), q.accept(), q.toString()));
+        questions.stream().filter(q -> q.answer().equals("Ryan Gosling"))
+                .forEach(q -> assertEquals(List.of(), q.accept(), q.toString()));
+        assertEquals(List.of(), new BankValidator().validate(new Bank(List.of(story), questions, List.of())));
+    }
+
+    @Test
     void theWrongChoicesForAnActorAreOtherActorsOfTheStory() {
         BankArticle story = NewsArticles.CAST;
 
