@@ -54,7 +54,7 @@ class DiscordFeedsTest {
 
     @Test
     void aModeratorFollowsAFeedHereSeesItListedAndStopsFollowingIt() {
-        FakeDiscord.Sent added = run(ADD, moderator, Map.of(FeedAdmin.URL, "https://example.com/news.rss",
+        FakeDiscord.Sent added = run(ADD, moderator, Map.of(FeedAdmin.URL, "http://127.0.0.1:9/news.rss",
                 FeedAdmin.CATEGORY, "world", FeedAdmin.AUTO, true));
 
         assertTrue(added.ephemeral());
@@ -65,11 +65,11 @@ class DiscordFeedsTest {
         assertTrue(feed.auto());
 
         FakeDiscord.Sent listed = run(LIST, moderator, Map.of());
-        assertEquals("https://example.com/news.rss\nNot read yet: it is read at the next poll.",
+        assertEquals("http://127.0.0.1:9/news.rss\nNot read yet: it is read at the next poll.",
                 listed.field("Feed " + feed.id() + " · auto · world"));
 
         FakeDiscord.Sent removed = run(REMOVE, moderator, Map.of(FeedAdmin.ID, feed.id()));
-        assertEquals("No longer following feed " + feed.id() + " (https://example.com/news.rss). The questions it"
+        assertEquals("No longer following feed " + feed.id() + " (http://127.0.0.1:9/news.rss). The questions it"
                 + " brought stay.", removed.content());
         assertEquals(List.of(), followed());
         assertEquals("This server follows no feed. Add one with `/trivia-admin feeds add`.",
@@ -79,11 +79,11 @@ class DiscordFeedsTest {
     @Test
     void theEleventhFeedABadAddressAndAnUnknownFeedAreRefusedSayingWhy() {
         for (int i = 0; i < 10; i++) {
-            run(ADD, moderator, Map.of(FeedAdmin.URL, "https://example.com/" + i + ".rss"));
+            run(ADD, moderator, Map.of(FeedAdmin.URL, "http://127.0.0.1:9/" + i + ".rss"));
         }
 
         assertEquals("This server follows 10 feeds, the most a server may; remove one first.",
-                run(ADD, moderator, Map.of(FeedAdmin.URL, "https://example.com/10.rss")).content());
+                run(ADD, moderator, Map.of(FeedAdmin.URL, "http://127.0.0.1:9/10.rss")).content());
         assertTrue(run(ADD, moderator, Map.of(FeedAdmin.URL, "file:///etc/passwd")).content()
                 .contains("is not an http or https link"));
         assertTrue(run(REMOVE, moderator, Map.of(FeedAdmin.ID, 1L)).content().startsWith("This server follows no"
@@ -95,7 +95,7 @@ class DiscordFeedsTest {
     void aMemberWithoutManageServerCannotFollowAFeed() {
         User member = discord.member("Wesley");
 
-        assertEquals(Moderators.REFUSAL, run(ADD, member, Map.of(FeedAdmin.URL, "https://example.com/a.rss"))
+        assertEquals(Moderators.REFUSAL, run(ADD, member, Map.of(FeedAdmin.URL, "http://127.0.0.1:9/a.rss"))
                 .content());
         assertEquals(List.of(), followed());
     }
