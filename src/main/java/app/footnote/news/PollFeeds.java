@@ -37,6 +37,8 @@ public class PollFeeds {
     private static final Logger LOG = Logger.getLogger(PollFeeds.class);
     static final Duration MAX_BACKOFF = Duration.ofDays(1);
     private static final Duration EARLY = Duration.ofMinutes(1);
+    /** The most feeds one tick reads, so that a tick ends well within poll-every. */
+    static final int FEEDS_A_TICK = 50;
 
     /**
      * What polling one feed did.
@@ -82,17 +84,26 @@ public class PollFeeds {
         pollDue();
     }
 
-    /** Polls the feeds due now of this process's servers and returns what this call did. */
+    /**
+     * Polls the feeds due now of this process's servers, at most {@link #FEEDS_A_TICK} of them (the rest stay due for
+     * the next tick), and returns what this call did.
+     */
     public List<Polled> pollDue() {
         Instant now = clock.instant();
         List<Due> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select new "
                 + Due.class.getName() + "(f.id, f.guildId, f.nextPollAt) from NewsFeed f where f.nextPollAt <= :now"
-                + " order by f.nextPollAt, f.id", Due.class).setParameter("now", now).getResultList());
+                + " order by f.nextPollAt, f.id", Due.class).setParameter("now", now).setMaxResults(FEEDS_A_TICK)
+                .getResultList());
         List<Polled> done = new ArrayList<>();
         Map<String, List<Feed>> brought = new LinkedHashMap<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Due feed : due) {
-            if (!thisProcess.serves(feed.guildId()) || !claim(feed, now)) {
+            if (!thisProcess.serves(feed.guildId())) {
+                continue;
+            }
+            // Each feed's own moment: a tick that reads many feeds must not claim one with a time long past.
+            Instant at = clock.instant();
+            if (!claim(feed, at)) {
                 continue;
             }
             try {
@@ -100,7 +111,7 @@ public class PollFeeds {
                 if (read == null) {
                     continue;
                 }
-                Polled polled = poll(read, now);
+                Polled polled = poll(read, at);
                 done.add(polled);
                 if (polled.queued() + polled.played() > 0) {
                     brought.computeIfAbsent(read.guildId(), g -> new ArrayList<>()).add(read);
