@@ -39,6 +39,8 @@ public class PollFeeds {
     private static final Duration EARLY = Duration.ofMinutes(1);
     /** The most feeds one tick reads, so that a tick ends well within poll-every. */
     static final int FEEDS_A_TICK = 50;
+    /** Item keys looked up in one query: well below the databases' limits on bind parameters. */
+    private static final int KEYS_A_QUERY = 500;
 
     /**
      * What polling one feed did.
@@ -164,9 +166,7 @@ public class PollFeeds {
         } catch (LinkRefusedException e) {
             return failed(feed, now, e.getMessage());
         }
-        Set<String> seen = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select i.itemKey from FeedItem i where i.feedId = :feed", String.class)
-                .setParameter("feed", feed.id()).getResultList()));
+        Set<String> seen = seen(feed.id(), items.items().stream().map(ReadFeed.Item::key).toList());
         List<ReadFeed.Item> fresh = items.items().stream().filter(item -> !seen.contains(item.key())).toList();
         List<ReadFeed.Item> thisPoll = fresh.subList(0, Math.min(fresh.size(), config.itemsPerPoll()));
         int queued = 0;
@@ -225,6 +225,18 @@ public class PollFeeds {
         // The validators say "nothing new" only once every new item has been read: else the next poll asks again.
         return succeeded(feed, now, left > 0 ? null : fetched, read, left, queued, played, problems,
                 status.toString());
+    }
+
+    /** Which of these keys the feed has read: only the keys of the feed as fetched now, a bounded read. */
+    private Set<String> seen(long feedId, List<String> keys) {
+        Set<String> seen = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += KEYS_A_QUERY) {
+            List<String> some = keys.subList(from, Math.min(keys.size(), from + KEYS_A_QUERY));
+            seen.addAll(QuarkusTransaction.requiringNew().call(() -> em.createQuery("select i.itemKey from FeedItem i"
+                    + " where i.feedId = :feed and i.itemKey in :keys", String.class).setParameter("feed", feedId)
+                    .setParameter("keys", some).getResultList()));
+        }
+        return seen;
     }
 
     /** Records the item as read before reading it; false when it was (by another process, in the same moment). */
