@@ -28,7 +28,8 @@ create index news_feed_due_idx on news_feed (next_poll_at);
 create sequence feed_item_seq start with 1 increment by 50;
 
 -- Each item of a feed read once: the key (a digest of its GUID, else of its link) is unique per feed, so neither a
--- second poll, a restart nor a second process reads an item twice.
+-- second poll, a restart nor a second process reads an item twice. Removing a feed removes its items, also one a poll
+-- records in the same moment.
 create table feed_item (
     id          bigint        not null primary key,
     feed_id     bigint        not null,
@@ -38,7 +39,7 @@ create table feed_item (
     outcome     varchar(1000) not null,
     read_at     timestamp with time zone not null,
     constraint feed_item_key_unique unique (feed_id, item_key),
-    constraint feed_item_feed_fk foreign key (feed_id) references news_feed (id)
+    constraint feed_item_feed_fk foreign key (feed_id) references news_feed (id) on delete cascade
 );
 
 -- A daily question may prefer this week's news: a question citing an article of the last seven days when there is one.

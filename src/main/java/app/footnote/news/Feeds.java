@@ -86,13 +86,13 @@ public class Feeds {
 
     /**
      * Stops following a feed. The questions it brought stay (in play, or waiting for review): they are the server's.
+     * Its items go with it (the database cascades, also to an item a poll records meanwhile).
      *
      * @throws FeedRefusedException when the server follows no such feed
      */
     @Transactional
     public FeedView remove(String guildId, long id) {
         NewsFeed feed = own(guildId, id);
-        FeedItem.delete("feedId", feed.id);
         feed.delete();
         return FeedView.of(feed);
     }

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import app.footnote.bank.InvalidBankException;
+import app.footnote.db.ForeignKeyViolation;
 import app.footnote.db.UniqueViolation;
 import app.footnote.game.ThisProcess;
 import app.footnote.moderation.Actor;
@@ -49,6 +50,13 @@ public class PollFeeds {
      * @param left new items left for the next polls
      */
     public record Polled(long feedId, String guildId, int read, int left, int queued, int played, String status) {
+    }
+
+    /** The feed was removed while this poll read it: nothing more to record. */
+    private static final class FeedGone extends RuntimeException {
+        FeedGone() {
+            super(null, null, false, false);
+        }
     }
 
     private record Due(long id, String guildId, Instant nextPollAt) {
@@ -121,6 +129,8 @@ public class PollFeeds {
                     sums[0] += polled.queued();
                     sums[1] += polled.played();
                 }
+            } catch (FeedGone e) {
+                LOG.debugf("Feed %d of server %s was removed while it was polled", feed.id(), feed.guildId());
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Could not poll feed %d of server %s", feed.id(), feed.guildId());
             }
@@ -239,7 +249,11 @@ public class PollFeeds {
         return seen;
     }
 
-    /** Records the item as read before reading it; false when it was (by another process, in the same moment). */
+    /**
+     * Records the item as read before reading it; false when it was (by another process, in the same moment).
+     *
+     * @throws FeedGone when the feed was removed meanwhile
+     */
     private static boolean record(Feed feed, ReadFeed.Item item, Instant now) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -255,6 +269,9 @@ public class PollFeeds {
         } catch (RuntimeException e) {
             if (UniqueViolation.isCause(e)) {
                 return false;
+            }
+            if (ForeignKeyViolation.isCause(e)) {
+                throw new FeedGone();
             }
             throw e;
         }
