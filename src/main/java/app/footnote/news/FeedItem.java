@@ -21,6 +21,8 @@ public class FeedItem extends PanacheEntityBase {
 
     /** The size of {@code feed_item.outcome}. */
     static final int MAX_OUTCOME = 1000;
+    /** The outcome of an item recorded and not yet read; past {@link PollFeeds#READING_LEASE} it is read again. */
+    static final String BEING_READ = "Being read.";
 
     @Id
     @GeneratedValue(generator = "feed_item_seq")

@@ -38,6 +38,11 @@ public class PollFeeds {
     private static final Logger LOG = Logger.getLogger(PollFeeds.class);
     static final Duration MAX_BACKOFF = Duration.ofDays(1);
     private static final Duration EARLY = Duration.ofMinutes(1);
+    /**
+     * How long an item may be "being read" before it counts as unread again: far longer than reading one article
+     * takes (bounded by the fetch timeouts), so only a reader that died leaves one that old.
+     */
+    static final Duration READING_LEASE = Duration.ofMinutes(10);
     /** The most feeds one tick reads, so that a tick ends well within poll-every. */
     static final int FEEDS_A_TICK = 50;
     /** Item keys looked up in one query: well below the databases' limits on bind parameters. */
@@ -54,6 +59,7 @@ public class PollFeeds {
 
     /** The feed was removed while this poll read it: nothing more to record. */
     private static final class FeedGone extends RuntimeException {
+
         FeedGone() {
             super(null, null, false, false);
         }
@@ -176,8 +182,8 @@ public class PollFeeds {
         } catch (LinkRefusedException e) {
             return failed(feed, now, e.getMessage());
         }
-        Set<String> seen = seen(feed.id(), items.items().stream().map(ReadFeed.Item::key).toList());
-        List<ReadFeed.Item> fresh = items.items().stream().filter(item -> !seen.contains(item.key())).toList();
+        Seen seen = seen(feed.id(), items.items().stream().map(ReadFeed.Item::key).toList(), now);
+        List<ReadFeed.Item> fresh = items.items().stream().filter(item -> !seen.keys().contains(item.key())).toList();
         List<ReadFeed.Item> thisPoll = fresh.subList(0, Math.min(fresh.size(), config.itemsPerPoll()));
         int queued = 0;
         int played = 0;
@@ -233,20 +239,42 @@ public class PollFeeds {
             status.append(" ").append(String.join("; ", problems)).append(".");
         }
         // The validators say "nothing new" only once every new item has been read: else the next poll asks again.
-        return succeeded(feed, now, left > 0 ? null : fetched, read, left, queued, played, problems,
+        return succeeded(feed, now, left > 0 || seen.reading() > 0 ? null : fetched, read, left, queued, played,
+                problems,
                 status.toString());
     }
 
-    /** Which of these keys the feed has read: only the keys of the feed as fetched now, a bounded read. */
-    private Set<String> seen(long feedId, List<String> keys) {
+    /**
+     * @param keys the items read or being read within the lease, not to be read now
+     * @param reading how many of them are being read (by another process): until they are done, the next poll reads
+     *        the whole feed again
+     */
+    private record Seen(Set<String> keys, int reading) {
+    }
+
+    /**
+     * Which of these keys the feed has read: only the keys of the feed as fetched now, a bounded read. An item being
+     * read for longer than {@link #READING_LEASE} lost its reader (a process killed): it is read again.
+     */
+    private Seen seen(long feedId, List<String> keys, Instant now) {
+        Instant stale = now.minus(READING_LEASE);
         Set<String> seen = new HashSet<>();
+        int reading = 0;
         for (int from = 0; from < keys.size(); from += KEYS_A_QUERY) {
             List<String> some = keys.subList(from, Math.min(keys.size(), from + KEYS_A_QUERY));
-            seen.addAll(QuarkusTransaction.requiringNew().call(() -> em.createQuery("select i.itemKey from FeedItem i"
-                    + " where i.feedId = :feed and i.itemKey in :keys", String.class).setParameter("feed", feedId)
-                    .setParameter("keys", some).getResultList()));
+            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select i.itemKey,"
+                    + " i.outcome, i.readAt from FeedItem i where i.feedId = :feed and i.itemKey in :keys",
+                    Object[].class).setParameter("feed", feedId).setParameter("keys", some).getResultList());
+            for (Object[] row : rows) {
+                boolean beingRead = FeedItem.BEING_READ.equals(row[1]);
+                if (beingRead && ((Instant) row[2]).isBefore(stale)) {
+                    continue;
+                }
+                seen.add((String) row[0]);
+                reading += beingRead ? 1 : 0;
+            }
         }
-        return seen;
+        return new Seen(seen, reading);
     }
 
     /**
@@ -255,13 +283,19 @@ public class PollFeeds {
      * @throws FeedGone when the feed was removed meanwhile
      */
     private static boolean record(Feed feed, ReadFeed.Item item, Instant now) {
+        // An item left being read past its lease (its reader died) is taken over in one conditional update: one wins.
+        if (QuarkusTransaction.requiringNew().call(() -> FeedItem.update("readAt = ?1 where feedId = ?2 and itemKey"
+                + " = ?3 and outcome = ?4 and readAt < ?5", now, feed.id(), item.key(), FeedItem.BEING_READ,
+                now.minus(READING_LEASE))) == 1) {
+            return true;
+        }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 FeedItem row = new FeedItem();
                 row.feedId = feed.id();
                 row.itemKey = item.key();
                 row.link = item.link() == null ? null : shortened(item.link(), 2000);
-                row.outcome = "Being read.";
+                row.outcome = FeedItem.BEING_READ;
                 row.readAt = now;
                 row.persistAndFlush();
             });

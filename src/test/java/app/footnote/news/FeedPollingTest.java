@@ -14,8 +14,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -212,6 +215,49 @@ class FeedPollingTest {
         TestClock.NOW.advance(config.pollEvery());
         assertEquals(0, poll(pollFeeds, id).read());
         verify(channelMessages, never()).send(eq(api), eq(channel), eq(null));
+    }
+
+    /** The row a process leaves when it is killed (kill -9) after recording an item and before reading it. */
+    private void beingRead(long feedId, String guid, Instant since) throws Exception {
+        String key = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(("guid:" + guid).getBytes(StandardCharsets.UTF_8)));
+        QuarkusTransaction.requiringNew().run(() -> {
+            FeedItem row = new FeedItem();
+            row.feedId = feedId;
+            row.itemKey = key;
+            row.outcome = "Being read.";
+            row.readAt = since;
+            row.persist();
+        });
+    }
+
+    @Test
+    void anItemWhoseReaderDiedIsReadAgainOnceItsLeaseHasRunOut() throws Exception {
+        // GIVEN a feed whose first item a process began reading 20 minutes ago and died, and whose second item a
+        // process began reading a minute ago
+        rss("/wire.rss", "\"v1\"", item("becton-1", "Becton buys CareFusion", site.url("/business/becton"))
+                + item("wozniacki-2", "Wozniacki wins", site.url("/sports/wozniacki")));
+        long id = follow("/wire.rss", false, null);
+        beingRead(id, "becton-1", START.minus(Duration.ofMinutes(20)));
+        beingRead(id, "wozniacki-2", START.minus(Duration.ofMinutes(1)));
+
+        // WHEN the feed is polled
+        PollFeeds.Polled first = poll(pollFeeds, id);
+
+        // THEN the dead reader's item is read; the other is left to its reader, for now
+        assertEquals(1, first.read(), first.status());
+        assertTrue(first.queued() >= 1, first.status());
+        assertEquals(1, site.hits("/business/becton"));
+        assertEquals(0, site.hits("/sports/wozniacki"));
+
+        // WHEN that reader never finishes either: a poll later its item is read too, and neither is read twice
+        TestClock.NOW.advance(config.pollEvery());
+        PollFeeds.Polled second = poll(pollFeeds, id);
+        assertEquals(1, second.read(), second.status());
+        assertEquals(1, site.hits("/sports/wozniacki"));
+        assertEquals(1, site.hits("/business/becton"));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> FeedItem.count("feedId = ?1 and outcome = ?2",
+                id, "Being read.")));
     }
 
     @Test
