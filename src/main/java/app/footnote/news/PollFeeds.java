@@ -122,8 +122,9 @@ public class PollFeeds {
             if (!claim(feed, at)) {
                 continue;
             }
+            Feed read = null;
             try {
-                Feed read = QuarkusTransaction.requiringNew().call(() -> snapshot(feed.id()));
+                read = QuarkusTransaction.requiringNew().call(() -> snapshot(feed.id()));
                 if (read == null) {
                     continue;
                 }
@@ -139,6 +140,14 @@ public class PollFeeds {
                 LOG.debugf("Feed %d of server %s was removed while it was polled", feed.id(), feed.guildId());
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Could not poll feed %d of server %s", feed.id(), feed.guildId());
+                // Backs off and says so in the feed's status, as for a site that failed: not silently due again.
+                if (read != null) {
+                    try {
+                        done.add(failed(read, at, "Footnote failed to read this feed (see its log)."));
+                    } catch (RuntimeException again) {
+                        LOG.errorf(again, "Could not record the failure of feed %d", feed.id());
+                    }
+                }
             }
         }
         brought.forEach((guildId, feeds) -> tell(guildId, feeds, counts.get(guildId)));
