@@ -237,7 +237,8 @@ public class GeneratedDrafts {
         return line.isEmpty() ? name : line;
     }
 
-    private static String shortened(String text, int max) {
+    /** At most {@code max} characters, ending in "…" when cut: for what is stored in a column of that size. */
+    public static String shortened(String text, int max) {
         return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 }

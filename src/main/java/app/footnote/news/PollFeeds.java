@@ -230,7 +230,8 @@ public class PollFeeds {
             String result = outcome;
             String article = articleId;
             QuarkusTransaction.requiringNew().run(() -> FeedItem.update("outcome = ?1, articleId = ?2 where feedId"
-                    + " = ?3 and itemKey = ?4", shortened(result, FeedItem.MAX_OUTCOME), article, feed.id(),
+                    + " = ?3 and itemKey = ?4", GeneratedDrafts.shortened(result, FeedItem.MAX_OUTCOME), article,
+                    feed.id(),
                     item.key()));
         }
         int left = fresh.size() - thisPoll.size();
@@ -303,7 +304,7 @@ public class PollFeeds {
                 FeedItem row = new FeedItem();
                 row.feedId = feed.id();
                 row.itemKey = item.key();
-                row.link = item.link() == null ? null : shortened(item.link(), 2000);
+                row.link = item.link() == null ? null : GeneratedDrafts.shortened(item.link(), 2000);
                 row.outcome = FeedItem.BEING_READ;
                 row.readAt = now;
                 row.persistAndFlush();
@@ -336,7 +337,7 @@ public class PollFeeds {
                 row.lastModified = fetched == null || fetched.lastModified() == null
                         || fetched.lastModified().length() > NewsFeed.MAX_LAST_MODIFIED ? null : fetched.lastModified();
             }
-            row.status = shortened(status, NewsFeed.MAX_STATUS);
+            row.status = GeneratedDrafts.shortened(status, NewsFeed.MAX_STATUS);
         });
         return new Polled(feed.id(), feed.guildId(), read, left, queued, played, status);
     }
@@ -355,7 +356,7 @@ public class PollFeeds {
             row.failures = failures;
             row.lastPolledAt = now;
             row.nextPollAt = next;
-            row.status = shortened(status, NewsFeed.MAX_STATUS);
+            row.status = GeneratedDrafts.shortened(status, NewsFeed.MAX_STATUS);
         });
         return new Polled(feed.id(), feed.guildId(), 0, 0, 0, 0, status);
     }
@@ -369,14 +370,10 @@ public class PollFeeds {
     }
 
     private static String named(ReadFeed.Item item) {
-        return item.title().isEmpty() ? "an item" : "“" + shortened(item.title(), 80) + "”";
+        return item.title().isEmpty() ? "an item" : "“" + GeneratedDrafts.shortened(item.title(), 80) + "”";
     }
 
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String shortened(String text, int max) {
-        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 }

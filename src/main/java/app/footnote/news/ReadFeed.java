@@ -3,14 +3,10 @@ package app.footnote.news;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +16,8 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+
+import app.footnote.bank.ArticleIds;
 
 /**
  * The items of an RSS or Atom feed, read by ROME (which knows every RSS version and Atom, and refuses a DOCTYPE, so no
@@ -64,7 +62,8 @@ final class ReadFeed {
                 continue;
             }
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            items.add(new Item(digest(named), entry.getTitle() == null ? "" : entry.getTitle().strip(), link,
+            items.add(new Item(ArticleIds.digest(named, 32), entry.getTitle() == null ? "" : entry.getTitle().strip(),
+                    link,
                     date == null ? null : date.toInstant()));
         }
         items.sort(Comparator.comparing(Item::published, Comparator.nullsLast(Comparator.reverseOrder())));
@@ -95,14 +94,5 @@ final class ReadFeed {
             }
         }
         return null;
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
