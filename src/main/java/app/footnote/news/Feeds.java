@@ -53,6 +53,8 @@ public class Feeds {
         if (NewsFeed.count("guildId = ?1 and url = ?2", guildId, address) > 0) {
             throw FeedRefusedException.conflict("This server follows " + address + " already.");
         }
+        // Not locked: two adds in the same moment may both count one feed short, and the server follows one more
+        // than the limit (a count, not a guard of anything costly: polls are bounded per tick, items per poll).
         long following = NewsFeed.count("guildId", guildId);
         if (following >= config.maxFeeds()) {
             throw FeedRefusedException.conflict("This server follows " + following + " feeds, the most a server may;"
