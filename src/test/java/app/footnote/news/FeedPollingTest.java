@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
@@ -23,12 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -214,7 +216,8 @@ class FeedPollingTest {
         verify(channelMessages, timeout(5_000).times(2)).send(eq(api), eq(channel), any());
         TestClock.NOW.advance(config.pollEvery());
         assertEquals(0, poll(pollFeeds, id).read());
-        verify(channelMessages, never()).send(eq(api), eq(channel), eq(null));
+        // A poll that brought nothing tells no one: still the two notices.
+        verify(channelMessages, after(1_000).times(2)).send(eq(api), eq(channel), any());
     }
 
     /** The row a process leaves when it is killed (kill -9) after recording an item and before reading it. */
@@ -262,19 +265,38 @@ class FeedPollingTest {
 
     @Test
     void twoProcessesPollingAtOnceReadADueFeedOnce() throws Exception {
-        rss("/quiet.rss", "\"q\"", "");
+        // GIVEN a feed whose site holds the first reader's request until the second process has polled
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        String quiet = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Quiet</title><link>"
+                + site.url("/") + "</link><description>-</description></channel></rss>";
+        site.handle("/quiet.rss", exchange -> {
+            reading.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            LoopbackSite.send(exchange, 200, quiet.getBytes(StandardCharsets.UTF_8));
+        });
         long id = follow("/quiet.rss", false, null);
         PollFeeds otherProcess = new PollFeeds(clock, em, config, fetch, generateFromLink, thisProcess, reviewQueue,
                 told);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
+            // WHEN one process is reading the feed and another polls at that moment
             Future<List<PollFeeds.Polled>> one = pool.submit(pollFeeds::pollDue);
-            Future<List<PollFeeds.Polled>> two = pool.submit(otherProcess::pollDue);
+            assertTrue(reading.await(10, TimeUnit.SECONDS));
+            List<PollFeeds.Polled> two = otherProcess.pollDue();
+            release.countDown();
 
-            long polls = Stream.concat(one.get().stream(), two.get().stream()).filter(p -> p.feedId() == id).count();
-            assertEquals(1, polls);
+            // THEN the other process leaves it alone: the feed is read once
+            assertTrue(two.stream().noneMatch(p -> p.feedId() == id), two.toString());
+            assertEquals(1, one.get(10, TimeUnit.SECONDS).stream().filter(p -> p.feedId() == id).count());
             assertEquals(1, site.hits("/quiet.rss"));
         } finally {
+            release.countDown();
             pool.shutdownNow();
         }
     }
