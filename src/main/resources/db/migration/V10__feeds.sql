@@ -38,6 +38,10 @@ create table feed_item (
     article_id  varchar(100),
     outcome     varchar(1000) not null,
     read_at     timestamp with time zone not null,
+    -- How many times its article was tried; retry: the site was unavailable (a 5xx, a timeout), so a later poll tries
+    -- again, up to a few times.
+    attempts    integer       not null,
+    retry       boolean       not null,
     constraint feed_item_key_unique unique (feed_id, item_key),
     constraint feed_item_feed_fk foreign key (feed_id) references news_feed (id) on delete cascade
 );

@@ -40,4 +40,8 @@ public class FeedItem extends PanacheEntityBase {
     public String outcome;
     @Column(name = "read_at")
     public Instant readAt;
+    /** How many times its article was tried. */
+    public int attempts;
+    /** The site was unavailable: a later poll tries again, while attempts < {@link PollFeeds#MAX_ATTEMPTS}. */
+    public boolean retry;
 }

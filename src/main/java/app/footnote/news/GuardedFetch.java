@@ -249,6 +249,10 @@ public class GuardedFetch implements AutoCloseable {
                 if (status == 304) {
                     return new Fetched(uri, status, null, null, new byte[0], etag, lastModified);
                 }
+                if (status >= 500) {
+                    throw LinkRefusedException.siteUnavailable(uri + " answered " + status + " ("
+                            + reasonOf(status) + ").");
+                }
                 if (status >= 400 || status < 200) {
                     throw LinkRefusedException.siteFailed(uri + " answered " + status + " (" + reasonOf(status)
                             + ").");
@@ -259,9 +263,9 @@ public class GuardedFetch implements AutoCloseable {
             } catch (UnknownHostException e) {
                 throw LinkRefusedException.siteFailed(uri.getHost() + " is not a known host name.");
             } catch (ConnectTimeoutException e) {
-                throw LinkRefusedException.siteFailed(uri.getHost() + " did not accept a connection in time.");
+                throw LinkRefusedException.siteUnavailable(uri.getHost() + " did not accept a connection in time.");
             } catch (HttpHostConnectException e) {
-                throw LinkRefusedException.siteFailed(uri.getHost() + " refused the connection.");
+                throw LinkRefusedException.siteUnavailable(uri.getHost() + " refused the connection.");
             } catch (SSLException e) {
                 throw LinkRefusedException.siteFailed("The secure connection to " + uri.getHost() + " failed: "
                         + e.getMessage());
@@ -365,7 +369,7 @@ public class GuardedFetch implements AutoCloseable {
     }
 
     private LinkRefusedException tooSlow(URI uri) {
-        return LinkRefusedException.siteFailed(uri.getHost() + " took longer than " + responseTimeout.toSeconds()
+        return LinkRefusedException.siteUnavailable(uri.getHost() + " took longer than " + responseTimeout.toSeconds()
                 + " s to send " + uri + "; Footnote gave up.");
     }
 

@@ -9,10 +9,16 @@ package app.footnote.news;
 public class LinkRefusedException extends RuntimeException {
 
     private final boolean remote;
+    private final boolean temporary;
 
     LinkRefusedException(String message, boolean remote) {
+        this(message, remote, false);
+    }
+
+    private LinkRefusedException(String message, boolean remote, boolean temporary) {
         super(message);
         this.remote = remote;
+        this.temporary = temporary;
     }
 
     static LinkRefusedException refused(String message) {
@@ -23,7 +29,17 @@ public class LinkRefusedException extends RuntimeException {
         return new LinkRefusedException(message, true);
     }
 
+    /** The site failed in a way that usually passes: a 5xx, a timeout, a refused connection. */
+    static LinkRefusedException siteUnavailable(String message) {
+        return new LinkRefusedException(message, true, true);
+    }
+
     public boolean remote() {
         return remote;
+    }
+
+    /** Whether trying again later may well succeed (the site was unavailable, not wrong). */
+    public boolean temporary() {
+        return temporary;
     }
 }

@@ -43,6 +43,8 @@ public class PollFeeds {
      * takes (bounded by the fetch timeouts), so only a reader that died leaves one that old.
      */
     static final Duration READING_LEASE = Duration.ofMinutes(10);
+    /** How many polls try an item whose site was unavailable (a 5xx, a timeout) before it is left as it is. */
+    static final int MAX_ATTEMPTS = 3;
     /** The most feeds one tick reads, so that a tick ends well within poll-every. */
     static final int FEEDS_A_TICK = 50;
     /** Item keys looked up in one query: well below the databases' limits on bind parameters. */
@@ -197,6 +199,7 @@ public class PollFeeds {
         int queued = 0;
         int played = 0;
         int read = 0;
+        int retrying = 0;
         List<String> problems = new ArrayList<>();
         GeneratedDrafts.Destination destination = new GeneratedDrafts.Destination(feed.category(), feed.auto());
         for (ReadFeed.Item item : thisPoll) {
@@ -206,6 +209,7 @@ public class PollFeeds {
             read++;
             String outcome;
             String articleId = null;
+            boolean retry = false;
             if (item.link() == null) {
                 outcome = "The item has no link, so no article to read.";
                 problems.add(named(item) + " has no link");
@@ -218,7 +222,13 @@ public class PollFeeds {
                     articleId = generated.articleId();
                     outcome = generated.queued() + " question(s) queued for review, " + generated.played()
                             + " put in play.";
-                } catch (LinkRefusedException | TooLargeException | InvalidBankException e) {
+                } catch (LinkRefusedException e) {
+                    // A site down for a moment: a later poll tries again (seen() stops after MAX_ATTEMPTS).
+                    retry = e.temporary();
+                    retrying += retry ? 1 : 0;
+                    outcome = e.getMessage();
+                    problems.add(named(item) + ": " + e.getMessage());
+                } catch (TooLargeException | InvalidBankException e) {
                     outcome = e.getMessage();
                     problems.add(named(item) + ": " + e.getMessage());
                 } catch (RuntimeException e) {
@@ -229,10 +239,10 @@ public class PollFeeds {
             }
             String result = outcome;
             String article = articleId;
-            QuarkusTransaction.requiringNew().run(() -> FeedItem.update("outcome = ?1, articleId = ?2 where feedId"
-                    + " = ?3 and itemKey = ?4", GeneratedDrafts.shortened(result, FeedItem.MAX_OUTCOME), article,
-                    feed.id(),
-                    item.key()));
+            boolean again = retry;
+            QuarkusTransaction.requiringNew().run(() -> FeedItem.update("outcome = ?1, articleId = ?2, retry = ?3"
+                    + " where feedId = ?4 and itemKey = ?5", GeneratedDrafts.shortened(result, FeedItem.MAX_OUTCOME),
+                    article, again, feed.id(), item.key()));
         }
         int left = fresh.size() - thisPoll.size();
         StringBuilder status = new StringBuilder("Read " + now + ": " + count(read, "new item") + ", "
@@ -249,7 +259,8 @@ public class PollFeeds {
             status.append(" ").append(String.join("; ", problems)).append(".");
         }
         // The validators say "nothing new" only once every new item has been read: else the next poll asks again.
-        return succeeded(feed, now, left > 0 || seen.reading() > 0 ? null : fetched, read, left, queued, played,
+        return succeeded(feed, now, left > 0 || seen.reading() > 0 || retrying > 0 ? null : fetched, read, left, queued,
+                played,
                 problems,
                 status.toString());
     }
@@ -273,11 +284,13 @@ public class PollFeeds {
         for (int from = 0; from < keys.size(); from += KEYS_A_QUERY) {
             List<String> some = keys.subList(from, Math.min(keys.size(), from + KEYS_A_QUERY));
             List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select i.itemKey,"
-                    + " i.outcome, i.readAt from FeedItem i where i.feedId = :feed and i.itemKey in :keys",
+                    + " i.outcome, i.readAt, i.retry, i.attempts from FeedItem i where i.feedId = :feed and i.itemKey"
+                    + " in :keys",
                     Object[].class).setParameter("feed", feedId).setParameter("keys", some).getResultList());
             for (Object[] row : rows) {
                 boolean beingRead = FeedItem.BEING_READ.equals(row[1]);
-                if (beingRead && ((Instant) row[2]).isBefore(stale)) {
+                if (beingRead && ((Instant) row[2]).isBefore(stale)
+                        || (Boolean) row[3] && (Integer) row[4] < MAX_ATTEMPTS) {
                     continue;
                 }
                 seen.add((String) row[0]);
@@ -294,9 +307,11 @@ public class PollFeeds {
      */
     private static boolean record(Feed feed, ReadFeed.Item item, Instant now) {
         // An item left being read past its lease (its reader died) is taken over in one conditional update: one wins.
-        if (QuarkusTransaction.requiringNew().call(() -> FeedItem.update("readAt = ?1 where feedId = ?2 and itemKey"
-                + " = ?3 and outcome = ?4 and readAt < ?5", now, feed.id(), item.key(), FeedItem.BEING_READ,
-                now.minus(READING_LEASE))) == 1) {
+        // So is one whose site was unavailable, while it has tries left.
+        if (QuarkusTransaction.requiringNew().call(() -> FeedItem.update("readAt = ?1, outcome = ?4, retry = false,"
+                + " attempts = attempts + 1 where feedId = ?2 and itemKey = ?3 and (outcome = ?4 and readAt < ?5"
+                + " or retry = true and attempts < ?6)", now, feed.id(), item.key(), FeedItem.BEING_READ,
+                now.minus(READING_LEASE), MAX_ATTEMPTS)) == 1) {
             return true;
         }
         try {
@@ -307,6 +322,7 @@ public class PollFeeds {
                 row.link = item.link() == null ? null : GeneratedDrafts.shortened(item.link(), 2000);
                 row.outcome = FeedItem.BEING_READ;
                 row.readAt = now;
+                row.attempts = 1;
                 row.persistAndFlush();
             });
             return true;

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -261,6 +263,39 @@ class FeedPollingTest {
         assertEquals(1, site.hits("/business/becton"));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> FeedItem.count("feedId = ?1 and outcome = ?2",
                 id, "Being read.")));
+    }
+
+    @Test
+    void anArticleWhoseSiteIsDownForAMomentIsTriedAgainAtTheNextPollsAtMostThreeTimes() throws Exception {
+        // GIVEN a feed whose first article answers 503 once, then is there, and whose second answers 503 always
+        byte[] becton = Files.readAllBytes(LoopbackSite.FIXTURES.resolve("reuters-becton-carefusion.html"));
+        AtomicInteger tries = new AtomicInteger();
+        site.handle("/business/becton-later", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            if (tries.incrementAndGet() == 1) {
+                LoopbackSite.send(exchange, 503, new byte[0]);
+            } else {
+                LoopbackSite.send(exchange, 200, becton);
+            }
+        });
+        site.serve("/down", 503, "text/html", new byte[0]);
+        rss("/wire.rss", "\"v1\"", item("becton-1", "Becton buys CareFusion", site.url("/business/becton-later"))
+                + item("down-2", "A site that is down", site.url("/down")));
+        long id = follow("/wire.rss", false, null);
+
+        // WHEN it is polled: both sites are unavailable
+        PollFeeds.Polled first = poll(pollFeeds, id);
+        assertEquals(0, first.queued(), first.status());
+        assertTrue(first.status().contains("answered 503"), first.status());
+
+        // THEN the next poll reads the first article, and the second is tried three times in all, then left
+        for (int i = 0; i < 3; i++) {
+            TestClock.NOW.advance(config.pollEvery());
+            poll(pollFeeds, id);
+        }
+        assertEquals(2, site.hits("/business/becton-later"));
+        assertEquals(3, site.hits("/down"));
+        assertTrue(reviewQueue.waiting(guild) >= 1);
     }
 
     @Test
