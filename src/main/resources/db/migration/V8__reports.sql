@@ -1,12 +1,28 @@
--- What a round asked, kept on the round: a question edited since still shows its rounds their own prompt, answer and
--- quotes (Source, the reveal). Then players' reports of questions. Portable SQL: runs on H2 and PostgreSQL.
+-- What a round asked, kept on the round: a question edited since still shows its rounds their own prompt, answer,
+-- choices, explanation and quotes (the buttons, Source, the reveal). Then players' reports of questions. Portable SQL: runs on H2 and PostgreSQL.
 
 alter table round add column asked_prompt varchar(300);
 alter table round add column asked_answer varchar(80);
+alter table round add column asked_explanation varchar(1000);
 update round set asked_prompt = (select q.prompt from question q where q.id = round.question_id),
-                 asked_answer = (select q.answer from question q where q.id = round.question_id);
+                 asked_answer = (select q.answer from question q where q.id = round.question_id),
+                 asked_explanation = (select q.explanation from question q where q.id = round.question_id);
 alter table round alter column asked_prompt set not null;
 alter table round alter column asked_answer set not null;
+alter table round alter column asked_explanation set not null;
+
+-- The wrong choices as the round asked them: choice_order indexes into [asked_answer, these...].
+create table round_wrong_choice (
+    round_id     bigint      not null,
+    choice_index integer     not null,
+    choice       varchar(80) not null,
+    constraint round_wrong_choice_pk primary key (round_id, choice_index),
+    constraint round_wrong_choice_round_fk foreign key (round_id) references round (id)
+);
+
+insert into round_wrong_choice (round_id, choice_index, choice)
+    select r.id, w.choice_index, w.choice from round r
+    join question_wrong_choice w on w.question_id = r.question_id;
 
 create table round_source (
     round_id     bigint        not null,

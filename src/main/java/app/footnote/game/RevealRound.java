@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 
 import app.footnote.bank.Article;
-import app.footnote.bank.Question;
 import app.footnote.bank.QuestionSource;
 import app.footnote.db.UniqueViolation;
 import app.footnote.score.ScoreTotals;
@@ -118,7 +117,6 @@ public class RevealRound {
     }
 
     private static Reveal revealOf(Round round, List<Answer> answers) {
-        Question question = round.question;
         List<Answer> right = answers.stream().filter(a -> a.correct).toList();
         List<Reveal.Player> fastest = right.stream().limit(Reveal.FASTEST_SHOWN)
                 .map(a -> new Reveal.Player(a.userId, a.displayName,
@@ -127,7 +125,7 @@ public class RevealRound {
         List<Reveal.Footnote> footnotes = round.askedSources.stream().map(RevealRound::footnote).toList();
         return new Reveal(round.id, round.origin, round.guildId, round.channelId, round.askedPrompt,
                 ChoiceLabels.label(round.correctIndex()), round.askedAnswer, answers.size(), right.size(), fastest,
-                question.explanation, footnotes, round.revealedAt);
+                round.askedExplanation, footnotes, round.revealedAt);
     }
 
     static Reveal.Footnote footnote(QuestionSource source) {

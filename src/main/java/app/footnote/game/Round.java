@@ -39,11 +39,18 @@ public class Round extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "question_id")
     public Question question;
-    /** The prompt, answer and sources as the round asked them: the question may be edited after. */
+    /** What the round asked: prompt, answer, wrong choices, explanation, sources; the question may be edited after. */
     @Column(name = "asked_prompt")
     public String askedPrompt;
     @Column(name = "asked_answer")
     public String askedAnswer;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "round_wrong_choice", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "choice_index")
+    @Column(name = "choice")
+    public List<String> askedWrongChoices = new ArrayList<>();
+    @Column(name = "asked_explanation")
+    public String askedExplanation;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "round_source", joinColumns = @JoinColumn(name = "round_id"))
     @OrderColumn(name = "source_index")
@@ -75,8 +82,8 @@ public class Round extends PanacheEntity {
         return choiceOrder.indexOf(0);
     }
 
-    /** The choices' texts in the shown order. */
+    /** The choices' texts in the shown order, as the round asked them. */
     public List<String> choices() {
-        return choiceOrder.stream().map(i -> i == 0 ? question.answer : question.wrongChoices.get(i - 1)).toList();
+        return choiceOrder.stream().map(i -> i == 0 ? askedAnswer : askedWrongChoices.get(i - 1)).toList();
     }
 }

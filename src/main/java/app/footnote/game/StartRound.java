@@ -148,6 +148,8 @@ public class StartRound {
         round.question = question;
         round.askedPrompt = question.prompt;
         round.askedAnswer = question.answer;
+        round.askedWrongChoices.addAll(question.wrongChoices);
+        round.askedExplanation = question.explanation;
         question.sources.forEach(source -> round.askedSources.add(new QuestionSource(source.articleId, source.url,
                 source.quote)));
         round.choiceOrder = shuffledOrder(question.wrongChoices.size());

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.javacord.api.DiscordApi;
 import org.javacord.api.entity.message.component.Button;
+import org.javacord.api.entity.message.component.ButtonStyle;
 import org.javacord.api.entity.user.User;
 import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
 import org.junit.jupiter.api.AfterEach;
@@ -132,6 +133,46 @@ class DiscordSourceTest {
         assertEquals("**" + PROMPT + "**\nAnswer: " + Questions.ANSWER + "\n\n*" + RoundMessages.EDITED_SINCE + "*",
                 shown.embed().path("description").asText());
         assertTrue(shown.field(RoundMessages.FOOTNOTE).contains("**However, Michael Chabon will be stepping away"));
+    }
+
+    @Test
+    void aQuestionEditedWhileItsRoundIsOpenIsClosedAndRevealedAsTheRoundAskedIt() {
+        Map<String, Object> asked = new java.util.HashMap<>(Questions.json("chabon-leaves", category, PROMPT));
+        asked.remove("id");
+        asked.put("wrong", List.of("Alex Kurtzman", "Akiva Goldsman", "Terry Matalas", "Patrick Stewart"));
+        given().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON).body(asked)
+                .put("/api/guilds/" + discord.serverId + "/questions/chabon-leaves").then().statusCode(200);
+        FakeDiscord.Exchange<?> start = discord.command(TriviaCommand.NAME, ada, Map.of(TriviaCommand.CATEGORY,
+                category)).through(router);
+        // While the round is open: one wrong choice fewer, another explanation.
+        Map<String, Object> edited = new java.util.HashMap<>(asked);
+        edited.put("wrong", List.of("Alex Kurtzman", "Akiva Goldsman", "Terry Matalas"));
+        edited.put("explanation", "Edited after the round was asked.");
+        given().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON).body(edited)
+                .put("/api/guilds/" + discord.serverId + "/questions/chabon-leaves").then().statusCode(200);
+        TestClock.NOW.advance(Duration.ofSeconds(31));
+
+        assertEquals(1, revealRound.revealDue().size());
+
+        ArgumentCaptor<DiscordReply> closed = ArgumentCaptor.forClass(DiscordReply.class);
+        verify(channelMessages, timeout(5_000)).edit(eq(api), eq(String.valueOf(discord.channelId)),
+                eq(String.valueOf(start.postedId)), closed.capture());
+        List<Button> buttons = FakeDiscord.Sent.of(closed.getValue().applyTo(FakeDiscord.builder(
+                InteractionOriginalResponseUpdater.class))).buttons();
+        assertTrue(buttons.stream().anyMatch(b -> b.getLabel().orElseThrow().endsWith(". Patrick Stewart")),
+                "the five choices the round asked: " + buttons);
+        List<String> green = buttons.stream().filter(b -> b.getStyle() == ButtonStyle.SUCCESS)
+                .map(b -> b.getLabel().orElseThrow()).toList();
+        assertEquals(1, green.size());
+        assertTrue(green.get(0).endsWith(". " + Questions.ANSWER), green.toString());
+        ArgumentCaptor<DiscordReply> reveal = ArgumentCaptor.forClass(DiscordReply.class);
+        verify(channelMessages, timeout(5_000)).send(eq(api), eq(String.valueOf(discord.channelId)),
+                reveal.capture());
+        FakeDiscord.Sent revealed = FakeDiscord.Sent.of(reveal.getValue().applyTo(FakeDiscord.builder(
+                InteractionOriginalResponseUpdater.class)));
+        assertEquals("Answer: " + green.get(0), revealed.embed().path("title").asText());
+        assertEquals("**" + PROMPT + "**\n\nHe left to adapt his own novel.", revealed.embed().path("description")
+                .asText());
     }
 
     @Test
