@@ -51,14 +51,14 @@ public class GuildReportsResource {
     @Path("{id}/dismiss")
     @Operation(summary = "Close the question's reports as unfounded: it is back in play")
     public DecidedView dismiss(@PathParam("guild") String guild, @PathParam("id") String id) {
-        return view(reports.dismiss(guild, questions.find(guild, id).key(), Actor.API));
+        return view(reports.dismiss(guild, reports.keyOf(guild, id), Actor.API));
     }
 
     @POST
     @Path("{id}/retire")
     @Operation(summary = "Close the question's reports and retire it (a shared one: switch it off on this server)")
     public DecidedView retire(@PathParam("guild") String guild, @PathParam("id") String id) {
-        return view(reports.retire(guild, questions.find(guild, id).key(), Actor.API));
+        return view(reports.retire(guild, reports.keyOf(guild, id), Actor.API));
     }
 
     private static DecidedView view(Reports.Decided decided) {

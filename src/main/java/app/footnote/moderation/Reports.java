@@ -58,8 +58,7 @@ public class Reports {
         }
         List<Reported> reported = new ArrayList<>();
         byQuestion.forEach((questionId, reports) -> reported.add(new Reported(serverQuestions.find(guildId,
-                Question.<Question>findById(questionId).slug), reports.size() >= config.reportsToPause(),
-                List.copyOf(reports))));
+                questionId.longValue()), reports.size() >= config.reportsToPause(), List.copyOf(reports))));
         // Most reported first; among equals, the longest waiting (the map keeps the oldest report's order).
         reported.sort((a, b) -> Integer.compare(b.reports().size(), a.reports().size()));
         return reported;
@@ -78,17 +77,29 @@ public class Reports {
     public Decided retire(String guildId, long questionKey, Actor moderator) {
         ServerQuestion found = seen(guildId, questionKey);
         int closed = close(guildId, found, QuestionReport.Decision.RETIRED, moderator);
-        ServerQuestion retired = serverQuestions.retire(guildId, found.id(), moderator);
+        ServerQuestion retired = serverQuestions.retire(guildId, found.key(), moderator);
         return new Decided(retired, retired.isShared() ? "switched off" : "retired", closed);
+    }
+
+    /**
+     * The key of the reported question with this id: the server's own first, then a shared one it hides; with no open
+     * reports, the question the server sees by this id (its decision is then a conflict).
+     *
+     * @throws QuestionNotFoundException when the server sees no question with this id
+     */
+    @Transactional
+    public long keyOf(String guildId, String id) {
+        return Question.getEntityManager().createQuery("select q.id from Question q where q.slug = :id"
+                + " and q.scope in (:guild, :shared) and exists (select r.id from QuestionReport r"
+                + " where r.questionId = q.id and r.guildId = :guild and r.decision is null)"
+                + " order by case when q.scope = :shared then 1 else 0 end", Long.class).setParameter("id", id)
+                .setParameter("guild", guildId).setParameter("shared", Question.SHARED).setMaxResults(1)
+                .getResultStream().findFirst().orElseGet(() -> serverQuestions.find(guildId, id).key());
     }
 
     /** The question by its key (in a button's id, where its id may not fit), as the server sees it. */
     private ServerQuestion seen(String guildId, long questionKey) {
-        Question question = Question.findById(questionKey);
-        if (question == null || !question.isShared() && !question.scope.equals(guildId)) {
-            throw new QuestionNotFoundException(String.valueOf(questionKey));
-        }
-        return serverQuestions.find(guildId, question.slug);
+        return serverQuestions.find(guildId, questionKey);
     }
 
     private int close(String guildId, ServerQuestion question, QuestionReport.Decision decision, Actor moderator) {

@@ -56,8 +56,28 @@ public class ServerQuestions {
         return ServerQuestion.of(found.question(), found.status());
     }
 
+    /**
+     * The question by its database key, as the server sees it. What holds a key (a report, a button) uses this, never
+     * the id again: the server's own question may hide a shared one with the same id.
+     *
+     * @throws QuestionNotFoundException when the server sees no question with this key
+     */
+    @Transactional
+    public ServerQuestion find(String guildId, long key) {
+        Found found = found(guildId, key);
+        return ServerQuestion.of(found.question(), found.status());
+    }
+
     private Found found(String guildId, String id) {
         return visible(guildId, id).orElseThrow(() -> new QuestionNotFoundException(id));
+    }
+
+    private Found found(String guildId, long key) {
+        Question question = Question.findById(key);
+        if (question == null || !question.isShared() && !question.scope.equals(guildId)) {
+            throw new QuestionNotFoundException(String.valueOf(key));
+        }
+        return new Found(question, status(question, question.isShared() ? switchedOff(guildId) : Set.of()));
     }
 
     @Transactional
@@ -166,7 +186,16 @@ public class ServerQuestions {
     /** Takes a question out of this server's rounds: its own is retired, a shared one switched off. */
     @Transactional
     public ServerQuestion retire(String guildId, String id, Actor actor) {
-        Found found = found(guildId, id);
+        return retire(guildId, found(guildId, id), actor);
+    }
+
+    /** {@link #retire(String, String, Actor)} of the question by its database key. */
+    @Transactional
+    public ServerQuestion retire(String guildId, long key, Actor actor) {
+        return retire(guildId, found(guildId, key), actor);
+    }
+
+    private ServerQuestion retire(String guildId, Found found, Actor actor) {
         Question question = found.question();
         if (found.status() != Status.ACTIVE) {
             return ServerQuestion.of(question, found.status());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -16,6 +17,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import app.footnote.bank.Question;
+import app.footnote.bank.QuestionSource;
 import app.footnote.game.Origin;
 import app.footnote.game.RevealRound;
 import app.footnote.game.StartOutcome;
@@ -24,6 +27,7 @@ import app.footnote.moderation.ReportOutcome;
 import app.footnote.moderation.ReportQuestion;
 import app.footnote.testing.Questions;
 import app.footnote.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -40,6 +44,8 @@ class GuildReportsResourceTest {
 
     private final String guild = GuildQuestionsResourceTest.guild();
     private final String category = "rest-reports";
+
+    private final String twin = "twin-" + System.nanoTime();
 
     @BeforeEach
     void aReportedQuestion() {
@@ -110,5 +116,66 @@ class GuildReportsResourceTest {
                 .then().statusCode(200);
 
         GuildQuestionsResourceTest.admin().get(base() + "/reports").then().statusCode(200).body("size()", is(0));
+    }
+
+    /**
+     * The server's own question "twin", then a shared question that later took the same id (as a bank import would),
+     * asked in a round and reported twice; returns the shared question's category. The shared bank is every test's, so
+     * "twin" is a new id each time.
+     */
+    private String aReportedSharedQuestionHiddenByTheServersOwn() {
+        String shared = category + "-shared" + System.nanoTime();
+        GuildQuestionsResourceTest.admin().contentType(ContentType.JSON).body(Questions.json(twin, category,
+                "Who stepped away, the server asks?")).post(base() + "/questions").then().statusCode(201);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Question own = Question.find("scope = ?1 and slug = ?2", guild, twin).firstResult();
+            Question bank = new Question();
+            bank.slug = twin;
+            bank.category = shared;
+            bank.difficulty = own.difficulty;
+            bank.prompt = "Who stepped away, the bank asks?";
+            bank.answer = own.answer;
+            bank.explanation = own.explanation;
+            bank.wrongChoices.addAll(own.wrongChoices);
+            own.sources.forEach(s -> bank.sources.add(new QuestionSource(s.articleId, s.url, s.quote)));
+            bank.createdAt = own.createdAt;
+            bank.updatedAt = own.updatedAt;
+            bank.persist();
+        });
+        long roundId = assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.LOCAL, guild,
+                "c" + System.nanoTime(), shared, null)).round().id();
+        TestClock.NOW.advance(Duration.ofSeconds(31));
+        revealRound.revealDue();
+        for (String player : List.of("3", "4")) {
+            assertInstanceOf(ReportOutcome.Recorded.class, reportQuestion.report(guild, roundId, player, "P" + player,
+                    "other", null));
+        }
+        return shared;
+    }
+
+    @Test
+    void aReportedSharedQuestionHiddenByTheServersOwnIsListedAndDismissedItself() {
+        aReportedSharedQuestionHiddenByTheServersOwn();
+
+        GuildQuestionsResourceTest.admin().get(base() + "/reports").then().statusCode(200)
+                .body("find { it.question.id == '" + twin + "' }.question.origin", is("shared"))
+                .body("find { it.question.id == '" + twin + "' }.question.prompt",
+                        is("Who stepped away, the bank asks?"));
+        GuildQuestionsResourceTest.admin().post(base() + "/reports/" + twin + "/dismiss").then().statusCode(200)
+                .body("decision", is("dismissed")).body("reportsClosed", is(2)).body("question.origin", is("shared"));
+        GuildQuestionsResourceTest.admin().get(base() + "/reports").then().statusCode(200)
+                .body("question.id", contains("chabon"));
+    }
+
+    @Test
+    void retiringAReportedSharedQuestionHiddenByTheServersOwnSwitchesOffTheSharedOneOnly() {
+        String shared = aReportedSharedQuestionHiddenByTheServersOwn();
+
+        GuildQuestionsResourceTest.admin().post(base() + "/reports/" + twin + "/retire").then().statusCode(200)
+                .body("decision", is("switched off")).body("reportsClosed", is(2)).body("question.status", is("off"));
+        GuildQuestionsResourceTest.admin().get(base() + "/questions/" + twin).then().body("status", is("active"))
+                .body("origin", is("server"));
+        assertInstanceOf(StartOutcome.NothingMatches.class, startRound.start(Origin.LOCAL, guild,
+                "c" + System.nanoTime(), shared, null));
     }
 }
