@@ -40,14 +40,16 @@ insert into round_source (round_id, source_index, article_id, url, quote)
 
 create sequence question_report_seq start with 1 increment by 50;
 
--- A player's report of a question asked in a round: one per player per question per server, a database constraint.
--- Open while decision is null; a question with enough open reports on a server is out of play there until decided.
+-- A player's report of a question asked in a round: one open report per player per question per server, a database
+-- constraint on open_user_id, which the decision sets to null (user_id keeps who reported). Open while decision is
+-- null; a question with enough open reports on a server is out of play there until decided.
 create table question_report (
     id           bigint        not null primary key,
     guild_id     varchar(32)   not null,
     question_id  bigint        not null,
     round_id     bigint        not null,
     user_id      varchar(64)   not null,
+    open_user_id varchar(64),
     display_name varchar(100)  not null,
     reason       varchar(20)   not null,
     note         varchar(1000),
@@ -55,7 +57,7 @@ create table question_report (
     decision     varchar(12),
     decided_by   varchar(100),
     decided_at   timestamp with time zone,
-    constraint question_report_once unique (guild_id, question_id, user_id),
+    constraint question_report_once unique (guild_id, question_id, open_user_id),
     constraint question_report_question_fk foreign key (question_id) references question (id),
     constraint question_report_round_fk foreign key (round_id) references round (id)
 );

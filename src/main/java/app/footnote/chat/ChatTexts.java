@@ -83,6 +83,11 @@ public final class ChatTexts {
         } else if (outcome instanceof ReportOutcome.QuestionRetired) {
             return "This question was retired since this round: it is no longer asked, and there is nothing to"
                     + " report. Nothing was changed.";
+        } else if (outcome instanceof ReportOutcome.EditedSince) {
+            return "This question was edited since this round: it no longer says what you were asked. Report it from"
+                    + " a round that asks it as it is now. Nothing was reported.";
+        } else if (outcome instanceof ReportOutcome.AlreadyDecided) {
+            return "Your report from this round was already decided by the moderators. Nothing was reported.";
         } else if (outcome instanceof ReportOutcome.NotYetRevealed) {
             return "A question can be reported once its round is revealed.";
         } else if (outcome instanceof ReportOutcome.InvalidReason invalid) {

@@ -24,8 +24,12 @@ public class DescribeRound {
         return describe(roundId, null);
     }
 
-    /** The question a round of this server asked, and whether the round is revealed yet. */
-    public record AskedIn(long roundId, long questionId, boolean revealed) {
+    /**
+     * The question a round of this server asked, and whether the round is revealed yet.
+     *
+     * @param askedAsNow whether the question still says what the round asked ({@link Round#askedAsNow()})
+     */
+    public record AskedIn(long roundId, long questionId, boolean revealed, boolean askedAsNow) {
     }
 
     /** @return empty when the server has no such round */
@@ -35,7 +39,8 @@ public class DescribeRound {
         if (round == null || !round.guildId.equals(guildId)) {
             return Optional.empty();
         }
-        return Optional.of(new AskedIn(round.id, round.question.id, round.revealedAt != null));
+        return Optional.of(new AskedIn(round.id, round.question.id, round.revealedAt != null,
+                round.askedAsNow()));
     }
 
     /** The round as {@code userId} sees it, with their own answer; null for nobody's. */

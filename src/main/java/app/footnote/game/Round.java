@@ -3,6 +3,7 @@ package app.footnote.game;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -80,6 +81,13 @@ public class Round extends PanacheEntity {
     /** The position of the right answer in the shown order. */
     public int correctIndex() {
         return choiceOrder.indexOf(0);
+    }
+
+    /** Whether the question still says all the round asked: nothing of it was edited since. */
+    public boolean askedAsNow() {
+        return Objects.equals(question.prompt, askedPrompt) && Objects.equals(question.answer, askedAnswer)
+                && question.wrongChoices.equals(askedWrongChoices)
+                && Objects.equals(question.explanation, askedExplanation) && question.sources.equals(askedSources);
     }
 
     /** The choices' texts in the shown order, as the round asked them. */

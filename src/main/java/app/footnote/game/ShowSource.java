@@ -1,7 +1,5 @@
 package app.footnote.game;
 
-import java.util.Objects;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -26,10 +24,7 @@ public class ShowSource {
         if (round.revealedAt == null) {
             return new SourceOutcome.NotYetRevealed();
         }
-        boolean edited = !Objects.equals(round.question.prompt, round.askedPrompt)
-                || !Objects.equals(round.question.answer, round.askedAnswer)
-                || !round.question.sources.equals(round.askedSources);
-        return new SourceOutcome.Shown(round.id, round.askedPrompt, round.askedAnswer, edited,
+        return new SourceOutcome.Shown(round.id, round.askedPrompt, round.askedAnswer, !round.askedAsNow(),
                 round.askedSources.stream().map(ShowSource::passage).toList());
     }
 

@@ -39,8 +39,12 @@ public class QuestionReport extends PanacheEntityBase {
     public long questionId;
     @Column(name = "round_id")
     public long roundId;
+    /** Who reported, kept after the decision. */
     @Column(name = "user_id")
     public String userId;
+    /** {@link #userId} while open, {@code null} once decided: the unique key holds one open report per player. */
+    @Column(name = "open_user_id")
+    public String openUserId;
     @Column(name = "display_name")
     public String displayName;
     @Enumerated(EnumType.STRING)
@@ -58,8 +62,8 @@ public class QuestionReport extends PanacheEntityBase {
 
     /** Closes the question's open reports on the server; returns how many there were. */
     static int decide(String guildId, long questionId, Decision decision, Actor actor, Instant at) {
-        return update("decision = ?1, decidedBy = ?2, decidedAt = ?3 where guildId = ?4 and questionId = ?5"
-                + " and decision is null", decision, actor.id(), at, guildId, questionId);
+        return update("decision = ?1, decidedBy = ?2, decidedAt = ?3, openUserId = null where guildId = ?4"
+                + " and questionId = ?5 and decision is null", decision, actor.id(), at, guildId, questionId);
     }
 
     static long open(String guildId, long questionId) {

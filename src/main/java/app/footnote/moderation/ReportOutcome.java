@@ -19,6 +19,14 @@ public sealed interface ReportOutcome {
     record QuestionRetired() implements ReportOutcome {
     }
 
+    /** The question was edited since the round: the report would judge what it no longer says. */
+    record EditedSince() implements ReportOutcome {
+    }
+
+    /** The player's report from this round was already decided by the moderators. */
+    record AlreadyDecided() implements ReportOutcome {
+    }
+
     record NoSuchRound() implements ReportOutcome {
     }
 

@@ -12,8 +12,8 @@ import app.footnote.game.DescribeRound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * A player's report of the question a revealed round asked: one per player per question on a server (a database
- * constraint). Once {@link ModerationConfig#reportsToPause()} different players' reports are open, the question is out
+ * A player's report of the question a revealed round asked, as it still is: one open report per player per question
+ * on a server (a database constraint). Once {@link ModerationConfig#reportsToPause()} different players' reports are open, the question is out
  * of play on that server (a shared one there only) until a moderator decides ({@link Reports}).
  */
 @ApplicationScoped
@@ -45,9 +45,16 @@ public class ReportQuestion {
                 || QuestionSwitchedOff.findById(new QuestionSwitchedOff.Key(guildId, questionId)) != null) {
             return Optional.of(new ReportOutcome.QuestionRetired());
         }
-        if (QuestionReport.count("guildId = ?1 and questionId = ?2 and userId = ?3", guildId, questionId,
+        if (!asked.get().askedAsNow()) {
+            return Optional.of(new ReportOutcome.EditedSince());
+        }
+        if (QuestionReport.count("guildId = ?1 and questionId = ?2 and openUserId = ?3", guildId, questionId,
                 userId) > 0) {
             return Optional.of(new ReportOutcome.AlreadyReported());
+        }
+        // Decided reports no longer hold the key: a later round may be reported again, not this one.
+        if (QuestionReport.count("guildId = ?1 and roundId = ?2 and userId = ?3", guildId, roundId, userId) > 0) {
+            return Optional.of(new ReportOutcome.AlreadyDecided());
         }
         return Optional.empty();
     }
@@ -87,6 +94,7 @@ public class ReportQuestion {
         report.questionId = questionId;
         report.roundId = roundId;
         report.userId = userId;
+        report.openUserId = userId;
         report.displayName = displayName;
         report.reason = reason;
         report.note = note;

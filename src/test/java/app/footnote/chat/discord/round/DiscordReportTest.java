@@ -185,6 +185,45 @@ class DiscordReportTest {
     }
 
     @Test
+    void aRoundOfAQuestionEditedSinceCannotBeReportedEvenFromAFormOpenedBefore() {
+        long roundId = revealedRoundOfOwnQuestion();
+        User cat = discord.member("Cat");
+        FakeDiscord.Modal form = discord.click(ReportButton.customId(roundId), cat).through(router).modal()
+                .orElseThrow();
+        given().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
+                .body(Questions.json("chabon-" + category, category, "Who left the show as its showrunner?"))
+                .put("/api/guilds/" + guild() + "/questions/chabon-" + category).then().statusCode(200);
+
+        String edited = "This question was edited since this round: it no longer says what you were asked. Report it"
+                + " from a round that asks it as it is now. Nothing was reported.";
+        FakeDiscord.Exchange<?> click = discord.click(ReportButton.customId(roundId), discord.member("Dan"))
+                .through(router);
+        assertTrue(click.modal().isEmpty(), "no form for a question edited since");
+        assertEquals(edited, click.reply().content());
+        assertEquals(edited, discord.submit(form.customId(), cat, Map.of(ReportButton.REASON, "outdated"))
+                .through(router).reply().content());
+        assertEquals(0, reportsOf(questionOf(roundId)));
+    }
+
+    @Test
+    void aDismissedReportIsToldAsDecidedAndTheQuestionCanBeReportedFromALaterRound() {
+        long first = revealedRoundOfOwnQuestion();
+        User ada = discord.member("Ada");
+        report(first, ada, "other", "");
+        given().header("Authorization", "Bearer " + TOKEN).post("/api/guilds/" + guild() + "/reports/chabon-"
+                + category + "/dismiss").then().statusCode(200);
+
+        FakeDiscord.Exchange<?> again = discord.click(ReportButton.customId(first), ada).through(router);
+        assertTrue(again.modal().isEmpty());
+        assertEquals("Your report from this round was already decided by the moderators. Nothing was reported.",
+                again.reply().content());
+        long later = revealed(guild(), category, null);
+        assertEquals("Thank you: your report of this question reached the moderators.",
+                report(later, ada, "wrong answer", "still wrong").content());
+        assertEquals(2, reportsOf(questionOf(later)));
+    }
+
+    @Test
     void anOpenRoundAnUnknownRoundAndAnotherServersRoundCannotBeReported() {
         long revealedHere = revealedRoundOfOwnQuestion();
         long open = assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.DISCORD, guild(),
