@@ -41,7 +41,9 @@ class ReviewAdmin implements ComponentHandler {
     static final String REJECT = "reject";
     static final String DISMISS = "dismiss";
     static final String RETIRE = "retire";
-    static final String REPORTS = "Reports";
+    static final String REPORTS = "Report";
+    /** How much of a report's note the review shows; the REST API gives it whole. */
+    static final int NOTE_SHOWN = 300;
     static final String EMPTY = "No suggestions are waiting. Members suggest questions with `/trivia-suggest`.";
 
     private static final Logger LOG = Logger.getLogger(ReviewAdmin.class);
@@ -76,22 +78,20 @@ class ReviewAdmin implements ComponentHandler {
 
     private static DiscordReply reported(Reports.Reported reported, int waiting) {
         ServerQuestion question = reported.question();
-        StringBuilder lines = new StringBuilder();
-        for (Reports.Report report : reported.reports()) {
-            lines.append("**").append(report.reason()).append("** · ")
-                    .append(DiscordText.escape(report.displayName()));
-            if (report.note() != null) {
-                lines.append(": ").append(DiscordText.escape(report.note()));
-            }
-            lines.append('\n');
-        }
         int count = reported.reports().size();
         DiscordEmbed embed = QuestionEmbeds.of("Reported by " + count + (count == 1 ? " player" : " players")
-                + (reported.paused() ? " · out of play until you decide" : ""), question.content())
-                .field(REPORTS, lines.toString().strip(), false)
-                .footer(waiting + " reported " + (waiting == 1 ? "question" : "questions") + " waiting"
-                        + (question.isShared() ? "; a shared question: retiring switches it off here"
-                                : "; to correct it, /trivia-admin edit id:" + question.id()));
+                + (reported.paused() ? " · out of play until you decide" : ""), question.content());
+        // A field each, its note shortened: one long note cannot crowd the other reports out.
+        int number = 1;
+        for (Reports.Report report : reported.reports()) {
+            embed.field(REPORTS + " " + number++ + " · " + report.reason(), "**"
+                    + DiscordText.escape(report.displayName()) + "**" + (report.note() == null ? ""
+                            : ": " + DiscordText.shorten(DiscordText.escape(report.note()), NOTE_SHOWN)),
+                    false);
+        }
+        embed.footer(waiting + " reported " + (waiting == 1 ? "question" : "questions") + " waiting"
+                + (question.isShared() ? "; a shared question: retiring switches it off here"
+                        : "; to correct it, /trivia-admin edit id:" + question.id()));
         return DiscordReply.privately(embed).withComponents(List.<HighLevelComponent>of(ActionRow.of(
                 Button.secondary(ComponentId.of(KIND, DISMISS, question.key()).text(), "Dismiss"),
                 Button.danger(ComponentId.of(KIND, RETIRE, question.key()).text(),

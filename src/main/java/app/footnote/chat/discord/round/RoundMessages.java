@@ -133,15 +133,16 @@ public final class RoundMessages {
         }
         String where = footnote(passage.footnote());
         where = where.substring(0, where.indexOf("\n> "));
-        StringBuilder text = new StringBuilder(where).append("\n> ");
-        if (passage.before() != null) {
-            text.append(DiscordText.escape(passage.before())).append(' ');
-        }
-        text.append("**").append(DiscordText.escape(passage.sentence())).append("**");
-        if (passage.after() != null) {
-            text.append(' ').append(DiscordText.escape(passage.after()));
-        }
-        return text.toString();
+        // The bold sentence is kept whole (or shortened inside its **); the sentences around it get what room is left.
+        int room = DiscordText.EMBED_FIELD_VALUE - where.length() - "\n> ****".length();
+        String sentence = DiscordText.shorten(DiscordText.escape(passage.sentence()), room);
+        room -= sentence.length();
+        String before = passage.before() == null ? "" : DiscordText.escape(passage.before()) + " ";
+        before = before.length() <= room ? before : "";
+        room -= before.length();
+        String after = passage.after() == null || room < 2 ? ""
+                : DiscordText.shorten(" " + DiscordText.escape(passage.after()), room);
+        return where + "\n> " + before + "**" + sentence + "**" + after;
     }
 
     static String footnote(Reveal.Footnote footnote) {

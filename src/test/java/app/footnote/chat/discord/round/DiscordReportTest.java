@@ -144,8 +144,8 @@ class DiscordReportTest {
         DiscordRoundTest.assertNothingCanPing(review);
         assertTrue(review.embed().path("title").asText().startsWith("Reported by 1 player"), review.embed()
                 .toString());
-        assertEquals("**wrong answer** · Ada: \\*\\*Riker\\*\\* left, ask @\u200Beveryone \\<@\u200B&123\\>",
-                review.field("Reports"));
+        assertEquals("**Ada**: \\*\\*Riker\\*\\* left, ask @\u200Beveryone \\<@\u200B&123\\>",
+                review.field("Report 1 · wrong answer"));
         assertEquals(List.of("Dismiss", "Retire"), review.buttons().stream().map(b -> b.getLabel().orElseThrow())
                 .toList());
     }
@@ -221,6 +221,20 @@ class DiscordReportTest {
         assertEquals("Thank you: your report of this question reached the moderators.",
                 report(later, ada, "wrong answer", "still wrong").content());
         assertEquals(2, reportsOf(questionOf(later)));
+    }
+
+    @Test
+    void aLongNoteInTheReviewLeavesRoomForTheOtherReports() {
+        long roundId = revealedRoundOfOwnQuestion();
+        report(roundId, discord.member("Ada"), "other", "x".repeat(1_000));
+        report(roundId, discord.member("Bob"), "outdated", "He came back.");
+
+        FakeDiscord.Sent review = discord.command("trivia-admin review", moderator, Map.of()).through(router)
+                .reply();
+
+        String first = review.field("Report 1 · other");
+        assertTrue(first.startsWith("**Ada**: xxx") && first.endsWith("…") && first.length() < 400, first);
+        assertEquals("**Bob**: He came back.", review.field("Report 2 · outdated"));
     }
 
     @Test
