@@ -44,25 +44,26 @@ public class GuildReportsResource {
     @Operation(summary = "The questions with open reports, most reported first, each with its reports")
     public List<ReportedView> list(@PathParam("guild") String guild) {
         return reports.open(guild).stream().map(reported -> new ReportedView(QuestionView.withAnswers(
-                reported.question(), List.of()), reported.paused(), reported.reports())).toList();
+                reported.question(), questions.history(guild, reported.question())), reported.paused(),
+                reported.reports())).toList();
     }
 
     @POST
     @Path("{id}/dismiss")
     @Operation(summary = "Close the question's reports as unfounded: it is back in play")
     public DecidedView dismiss(@PathParam("guild") String guild, @PathParam("id") String id) {
-        return view(reports.dismiss(guild, reports.keyOf(guild, id), Actor.API));
+        return view(guild, reports.dismiss(guild, reports.keyOf(guild, id), Actor.API));
     }
 
     @POST
     @Path("{id}/retire")
     @Operation(summary = "Close the question's reports and retire it (a shared one: switch it off on this server)")
     public DecidedView retire(@PathParam("guild") String guild, @PathParam("id") String id) {
-        return view(reports.retire(guild, reports.keyOf(guild, id), Actor.API));
+        return view(guild, reports.retire(guild, reports.keyOf(guild, id), Actor.API));
     }
 
-    private static DecidedView view(Reports.Decided decided) {
-        return new DecidedView(QuestionView.withAnswers(decided.question(), List.of()), decided.decision(),
-                decided.reportsClosed());
+    private DecidedView view(String guild, Reports.Decided decided) {
+        return new DecidedView(QuestionView.withAnswers(decided.question(), questions.history(guild,
+                decided.question())), decided.decision(), decided.reportsClosed());
     }
 }

@@ -18,9 +18,9 @@ public class ActiveCategories {
      * off there, and not paused there by players' reports. Retirement is checked apart. Set its parameters with
      * {@link #inPlay}.
      */
-    public static final String IN_PLAY = "(q.scope = :guild or (q.scope = 'shared' and not exists (select 1 from"
+    public static final String IN_PLAY = "((q.scope = :guild or (q.scope = 'shared' and not exists (select 1 from"
             + " QuestionSwitchedOff o where o.guildId = :guild and o.questionId = q.id)))"
-            + " and " + QuestionReport.OPEN_COUNT + " < :reportsToPause";
+            + " and " + QuestionReport.OPEN_COUNT + " < :reportsToPause)";
 
     private final ModerationConfig moderation;
 

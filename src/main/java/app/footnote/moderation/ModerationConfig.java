@@ -1,5 +1,7 @@
 package app.footnote.moderation;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,9 +17,10 @@ public interface ModerationConfig {
     int maxQueued();
 
     /**
-     * How many different players' open reports take a question out of play on a server until a moderator decides.
-     * Env: FOOTNOTE_MODERATION_REPORTS_TO_PAUSE.
+     * How many different players' open reports take a question out of play on a server until a moderator decides; at
+     * least 1 (0 would take every question out of play), checked at start-up. Env: FOOTNOTE_MODERATION_REPORTS_TO_PAUSE.
      */
     @WithDefault("3")
+    @Min(1)
     int reportsToPause();
 }

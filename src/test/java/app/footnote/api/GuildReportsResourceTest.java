@@ -73,6 +73,7 @@ class GuildReportsResourceTest {
                 .body("size()", is(1))
                 .body("[0].question.id", is("chabon"))
                 .body("[0].question.answer", is(Questions.ANSWER))
+                .body("[0].question.changes.action", contains("added"))
                 .body("[0].paused", is(false))
                 .body("[0].reports.reason", contains("wrong answer", "other"))
                 .body("[0].reports.displayName", contains("<b>Ada</b>", "Bob"))
