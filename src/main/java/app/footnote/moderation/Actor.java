@@ -4,11 +4,12 @@ import java.util.Optional;
 
 /**
  * Who made a change, as the change log keeps it: {@code discord:<user id>} for a member, {@code api} for the admin
- * token, {@code feed:<id>} for a feed's questions.
+ * token, {@code feed:<id>} for a feed's questions, {@code bank} for the shared bank's files.
  */
 public record Actor(String id) {
 
     public static final Actor API = new Actor("api");
+    public static final Actor BANK = new Actor("bank");
     private static final String DISCORD = "discord:";
 
     /** A feed the server follows, whose items' questions went into play or the review queue by themselves. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import app.footnote.bank.Question;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A player's report of a question they were asked; open until a moderator decides (V8__reports.sql). */
@@ -64,6 +65,19 @@ public class QuestionReport extends PanacheEntityBase {
     static int decide(String guildId, long questionId, Decision decision, Actor actor, Instant at) {
         return update("decision = ?1, decidedBy = ?2, decidedAt = ?3, openUserId = null where guildId = ?4"
                 + " and questionId = ?5 and decision is null", decision, actor.id(), at, guildId, questionId);
+    }
+
+    /**
+     * Closes the open reports of a question whose content changed or that left play: on its server for its own, on
+     * every server for a shared one. Every edit, import and retirement of the question itself goes through here; the
+     * reports were about what it said before.
+     */
+    public static int closeOnChange(Question question, Decision decision, Actor actor, Instant at) {
+        if (question.isShared()) {
+            return update("decision = ?1, decidedBy = ?2, decidedAt = ?3, openUserId = null where questionId = ?4"
+                    + " and decision is null", decision, actor.id(), at, question.id);
+        }
+        return decide(question.scope, question.id, decision, actor, at);
     }
 
     static long open(String guildId, long questionId) {

@@ -139,6 +139,7 @@ public class ServerQuestionFiles {
             question.updatedBy = actor.id();
             question.persistAndFlush();
             QuestionChange.record(guildId, question.id, Action.IMPORTED, actor, now);
+            QuestionReport.closeOnChange(question, QuestionReport.Decision.EDITED, actor, now);
         }
         int unchanged = questions.size() - drafts.size() - inserted - updated;
         return new ImportResult(inserted, updated, 0, unchanged + queued.alreadyAsked(), queued.queued(),

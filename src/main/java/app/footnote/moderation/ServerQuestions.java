@@ -177,8 +177,7 @@ public class ServerQuestions {
         if (!question.hasContent(changed) || question.retired) {
             question.setContent(changed);
             touch(question, Action.EDITED, actor);
-            // The reports were about what it said before.
-            QuestionReport.decide(guildId, question.id, QuestionReport.Decision.EDITED, actor, question.updatedAt);
+            QuestionReport.closeOnChange(question, QuestionReport.Decision.EDITED, actor, question.updatedAt);
         }
         return ServerQuestion.of(question, Status.ACTIVE);
     }

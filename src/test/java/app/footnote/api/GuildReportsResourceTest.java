@@ -110,6 +110,16 @@ class GuildReportsResourceTest {
     }
 
     @Test
+    void changingTheQuestionByAFileImportClosesItsReportsToo() {
+        GuildQuestionsResourceTest.admin().contentType("application/yaml").body(("questions:\n" + Questions.yaml(
+                "chabon", category, "Who stepped away as showrunner on season 2?")).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .post(base() + "/questions/import").then().statusCode(200).body("updated", is(1));
+
+        GuildQuestionsResourceTest.admin().get(base() + "/reports").then().statusCode(200).body("size()", is(0));
+    }
+
+    @Test
     void editingTheQuestionIsTheThirdDecisionAndClosesItsReports() {
         Map<String, Object> edited = new HashMap<>(Questions.json("chabon", category,
                 "Who stepped away as showrunner on season 2?"));
