@@ -106,6 +106,19 @@ class PackagedCommandLineIT {
         assertFalse(benchmark.out().contains("Footnote benchmark on"), benchmark.out());
     }
 
+    @Test
+    void theBenchmarkRunsWholeOnAScratchDatabaseOfTheCurrentSchema() throws Exception {
+        // Small, so that it checks the command works on today's tables (its board is written with plain SQL), not
+        // how fast it is.
+        Run benchmark = footnote(bot(Map.of()), "benchmark", "--players", "10", "--rounds", "3", "--board-players",
+                "500", "--board-answers", "5000");
+
+        assertEquals(0, benchmark.status(), benchmark.out() + benchmark.err());
+        assertTrue(benchmark.out().contains("lost or doubled points: 0"), benchmark.out());
+        assertTrue(benchmark.out().contains("Leaderboards over 500 players and 5,000 answers"), benchmark.out());
+        assertTrue(benchmark.out().contains("top 10: p50"), benchmark.out());
+    }
+
     /** The bot on a database of this test's own and a free port, with the owner's settings. */
     private Map<String, String> bot(Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:"

@@ -8,9 +8,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import app.footnote.moderation.Actor;
-import app.footnote.moderation.QuestionReport;
-
 /**
  * Brings the database in step with a bank, all or nothing: new questions are inserted, changed ones updated in place
  * (their database identity, and so every round that asked them, is kept), and questions gone from the files are
@@ -52,7 +49,6 @@ public class ImportBank {
                 inserted++;
             } else if (differs(file, question)) {
                 copy(file, question);
-                QuestionReport.closeOnChange(question, QuestionReport.Decision.EDITED, Actor.BANK, clock.instant());
                 updated++;
             } else {
                 unchanged++;
@@ -63,7 +59,6 @@ public class ImportBank {
             if (!gone.retired) {
                 gone.retired = true;
                 gone.updatedAt = clock.instant();
-                QuestionReport.closeOnChange(gone, QuestionReport.Decision.RETIRED, Actor.BANK, clock.instant());
                 retired++;
             }
         }

@@ -329,18 +329,20 @@ public class RunBenchmark {
         int rounds = Math.max(1, answers / perRound);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            // A round keeps what it asked (V8), copied from its question as StartRound does.
             try (PreparedStatement round = connection.prepareStatement("insert into round (id, origin, guild_id,"
-                    + " channel_id, open_key, question_id, choice_order, started_at, closes_at, revealed_at)"
-                    + " values (?, 'LOCAL', ?, ?, null, ?, '0,1,2,3', ?, ?, ?)")) {
+                    + " channel_id, open_key, question_id, choice_order, started_at, closes_at, revealed_at,"
+                    + " asked_prompt, asked_answer, asked_explanation) select ?, 'LOCAL', ?, ?, null, q.id, '0,1,2,3',"
+                    + " ?, ?, ?, q.prompt, q.answer, q.explanation from question q where q.id = ?")) {
                 for (int r = 0; r < rounds; r++) {
                     round.setLong(1, 1_000_000_000L + r);
                     round.setString(2, BOARD_GUILD);
                     round.setString(3, "channel-" + r % 50);
-                    round.setLong(4, questionId);
                     Timestamp at = Timestamp.from(now.minusSeconds(rounds - r));
+                    round.setTimestamp(4, at);
                     round.setTimestamp(5, at);
                     round.setTimestamp(6, at);
-                    round.setTimestamp(7, at);
+                    round.setLong(7, questionId);
                     round.addBatch();
                     if (r % 1_000 == 999) {
                         round.executeBatch();

@@ -4,12 +4,11 @@ import java.util.Optional;
 
 /**
  * Who made a change, as the change log keeps it: {@code discord:<user id>} for a member, {@code api} for the admin
- * token, {@code feed:<id>} for a feed's questions, {@code bank} for the shared bank's files.
+ * token, {@code feed:<id>} for a feed's questions.
  */
 public record Actor(String id) {
 
     public static final Actor API = new Actor("api");
-    public static final Actor BANK = new Actor("bank");
     private static final String DISCORD = "discord:";
 
     /** A feed the server follows, whose items' questions went into play or the review queue by themselves. */
