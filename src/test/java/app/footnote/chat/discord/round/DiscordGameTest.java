@@ -362,6 +362,8 @@ class DiscordGameTest {
         assertFalse(stopped.ephemeral(), "the channel is told");
         assertEquals("Manager stopped the game: it ends after question 1 of 5, with the final standings.",
                 stopped.embed().path("description").asText());
+        // Told in public, so it may ping nobody: neither the one who stopped it nor anyone a name spells.
+        assertNothingCanPing(stopped);
         FakeDiscord.Sent again = stop(ada);
         assertTrue(again.ephemeral(), "the channel was told once");
         assertEquals("Manager already stopped the game: it ends after question 1 of 5, with the final standings.",
@@ -371,6 +373,7 @@ class DiscordGameTest {
         assertEquals(RoundMessages.STANDINGS_TITLE, standings.embed().path("title").asText());
         assertTrue(standings.embed().path("description").asText().contains("1 of 5 questions; stopped by Manager."),
                 standings.embed().toString());
+        assertNothingCanPing(standings);
 
         FakeDiscord.Sent none = stop(ada);
         assertTrue(none.ephemeral());
