@@ -30,7 +30,8 @@ public class GuildFeedsResource {
      * A feed to follow.
      *
      * @param auto questions that pass the server's rules go straight into play; absent: they wait for review
-     * @param channel the Discord channel where moderators are told of new questions; absent: nowhere
+     * @param channel the Discord channel where moderators are told of new questions, unless the server names a notice
+     *        channel; absent: the notice channel, else nowhere
      */
     public record FeedBody(String url, String category, Boolean auto, String channel) {
     }
@@ -57,7 +58,8 @@ public class GuildFeedsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Follow an RSS or Atom feed ({\"url\": …, \"category\": …, \"auto\": false, \"channel\": …}):"
-            + " each new item's article becomes questions for review, or in play with auto (admin token)")
+            + " read once first (400 or 502 saying why, and nothing stored, when it is no feed), then each new item's"
+            + " article becomes questions for review, or in play with auto (admin token)")
     public Response add(@PathParam("guild") String guild, FeedBody body) {
         if (body == null || body.url() == null || body.url().isBlank()) {
             throw new ApiProblemException(Problem.invalid("Invalid request", "url", "the feed's address, such as"

@@ -21,6 +21,9 @@ public class ServerSettings extends PanacheEntityBase {
     /** Members with this role may use the moderator commands, as well as those with Manage Server. */
     @Column(name = "moderator_role_id")
     public String moderatorRoleId;
+    /** Where moderators are told what the bot did on its own; {@code null}: where each feed was added. */
+    @Column(name = "notice_channel_id")
+    public String noticeChannelId;
 
     /** The server's settings, created empty (all defaults) when it has none; call within a transaction. */
     public static ServerSettings of(String guildId) {

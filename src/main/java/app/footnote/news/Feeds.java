@@ -2,6 +2,7 @@ package app.footnote.news;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,27 +13,34 @@ import app.footnote.bank.BankValidator;
 import app.footnote.moderation.Actor;
 
 /**
- * The feeds a server follows, at most {@code footnote.news.max-feeds}: added, listed and removed by its moderators.
- * A feed added is read at the next poll; what that poll found is its status.
+ * The feeds a server follows, at most {@code footnote.news.max-feeds}: added (once read as a feed), listed and removed
+ * by its moderators. A feed added is read at the next poll; what that poll found is its status.
  */
 @ApplicationScoped
 public class Feeds {
 
     private final Clock clock;
-    private final NewsConfig config;
+    private final GuardedFetch fetch;
+    private final FeedSlots slots;
 
-    Feeds(Clock clock, NewsConfig config) {
+    Feeds(Clock clock, GuardedFetch fetch, FeedSlots slots) {
         this.clock = clock;
-        this.config = config;
+        this.fetch = fetch;
+        this.slots = slots;
     }
 
     /**
+     * Follows a feed once it is read through the guarded door as an RSS or Atom feed, as a poll would read it: a link
+     * that is no feed, or that the door refuses, is refused saying why, and nothing is stored. Its items are read at
+     * the next poll. Takes as long as the fetch may (its timeouts), holding no transaction meanwhile.
+     *
      * @param category the category its questions get; null or blank: the generator's
      * @param auto whether questions that pass the server's rules go straight into play
-     * @param channelId where moderators are told of new questions; null: nowhere
+     * @param channelId where moderators are told of new questions, unless the server names a notice channel; null:
+     *        nowhere
      * @throws FeedRefusedException when a value is wrong, the server follows the feed already, or as many as it may
+     * @throws LinkRefusedException when the link is not a feed, the door refuses it, or its site fails
      */
-    @Transactional
     public FeedView add(String guildId, String url, String category, boolean auto, String channelId, Actor actor) {
         URI uri;
         try {
@@ -50,27 +58,17 @@ public class Feeds {
             throw FeedRefusedException.invalid("category", "The category is " + kept.length() + " characters long;"
                     + " a category has at most " + BankValidator.MAX_CATEGORY_LENGTH + ".");
         }
-        if (NewsFeed.count("guildId = ?1 and url = ?2", guildId, address) > 0) {
-            throw FeedRefusedException.conflict("This server follows " + address + " already.");
+        slots.refuseIfTaken(guildId, address);
+        ReadFeed.Items items;
+        try {
+            items = ReadFeed.read(fetch.fetch(address, GuardedFetch.Wanted.FEED));
+        } catch (LinkRefusedException e) {
+            throw new LinkRefusedException("Not followed: " + e.getMessage(), e.remote());
         }
-        // Not locked: two adds in the same moment may both count one feed short, and the server follows one more
-        // than the limit (a count, not a guard of anything costly: polls are bounded per tick, items per poll).
-        long following = NewsFeed.count("guildId", guildId);
-        if (following >= config.maxFeeds()) {
-            throw FeedRefusedException.conflict("This server follows " + following + " feeds, the most a server may;"
-                    + " remove one first.");
-        }
-        NewsFeed feed = new NewsFeed();
-        feed.guildId = guildId;
-        feed.url = address;
-        feed.category = kept;
-        feed.autoPlay = auto;
-        feed.channelId = channelId;
-        feed.addedBy = actor.id();
-        feed.addedAt = clock.instant();
-        feed.nextPollAt = feed.addedAt;
-        feed.persistAndFlush();
-        return FeedView.of(feed);
+        Instant now = clock.instant();
+        int held = items.items().size() + items.unnamed();
+        return slots.take(new FeedSlots.NewFeed(guildId, address, kept, auto, channelId, actor, now, "Checked " + now
+                + ": an RSS or Atom feed of " + held + (held == 1 ? " item" : " items") + "; read at the next poll."));
     }
 
     /** The server's feeds, in the order they were added. */

@@ -33,7 +33,7 @@ public class NewsFeed extends PanacheEntityBase {
     /** Whether questions that pass the server's rules go straight into play rather than wait for review. */
     @Column(name = "auto_play")
     public boolean autoPlay;
-    /** Where moderators are told of new questions; null: nowhere. */
+    /** Where moderators are told of new questions, unless the server names a notice channel; null: only there. */
     @Column(name = "channel_id")
     public String channelId;
     @Column(name = "added_by")
@@ -50,6 +50,6 @@ public class NewsFeed extends PanacheEntityBase {
     public String lastModified;
     /** Polls failed in a row: each one doubles the wait before the next. */
     public int failures;
-    /** What the last poll did, in words a moderator can act on; null before the first. */
+    /** What the last poll did, in words a moderator can act on; before the first, what the check on adding found. */
     public String status;
 }

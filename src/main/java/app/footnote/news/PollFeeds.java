@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.jboss.logging.Logger;
 
@@ -22,6 +23,7 @@ import app.footnote.db.UniqueViolation;
 import app.footnote.game.ThisProcess;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.GeneratedDrafts;
+import app.footnote.moderation.NoticeChannel;
 import app.footnote.moderation.ReviewQueue;
 import app.footnote.moderation.TooLargeException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,7 +32,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Reads every due feed of this process's servers: a conditional GET (ETag, Last-Modified), then each new item's
  * article once, at most {@code footnote.news.items-per-poll} a feed, its questions queued for review or put in play.
- * A feed that fails waits twice as long after each failure. The servers' moderators are told once per poll.
+ * A feed that fails waits twice as long after each failure. The servers' moderators are told once per poll, in the
+ * server's notice channel, else where its newest feed that brought questions was added.
  */
 @ApplicationScoped
 public class PollFeeds {
@@ -47,6 +50,8 @@ public class PollFeeds {
     static final int MAX_ATTEMPTS = 3;
     /** The most feeds one tick reads, so that a tick ends well within poll-every. */
     static final int FEEDS_A_TICK = 50;
+    /** Due feeds looked at in one query, before keeping this process's servers' ones. */
+    private static final int DUE_A_QUERY = 500;
     /** Item keys looked up in one query: well below the databases' limits on bind parameters. */
     private static final int KEYS_A_QUERY = 500;
 
@@ -81,12 +86,14 @@ public class PollFeeds {
     private final GenerateFromLink generateFromLink;
     private final ThisProcess thisProcess;
     private final ReviewQueue reviewQueue;
+    private final NoticeChannel noticeChannel;
     private final Event<FeedQuestions> told;
 
     public PollFeeds(Clock clock, EntityManager em, NewsConfig config, GuardedFetch fetch,
             GenerateFromLink generateFromLink, ThisProcess thisProcess, ReviewQueue reviewQueue,
-            Event<FeedQuestions> told) {
+            NoticeChannel noticeChannel, Event<FeedQuestions> told) {
         this.reviewQueue = reviewQueue;
+        this.noticeChannel = noticeChannel;
         this.clock = clock;
         this.em = em;
         this.config = config;
@@ -107,18 +114,11 @@ public class PollFeeds {
      * the next tick), and returns what this call did.
      */
     public List<Polled> pollDue() {
-        Instant now = clock.instant();
-        List<Due> due = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select new "
-                + Due.class.getName() + "(f.id, f.guildId, f.nextPollAt) from NewsFeed f where f.nextPollAt <= :now"
-                + " order by f.nextPollAt, f.id", Due.class).setParameter("now", now).setMaxResults(FEEDS_A_TICK)
-                .getResultList());
+        List<Due> due = dueHere(clock.instant());
         List<Polled> done = new ArrayList<>();
         Map<String, List<Feed>> brought = new LinkedHashMap<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Due feed : due) {
-            if (!thisProcess.serves(feed.guildId())) {
-                continue;
-            }
             // Each feed's own moment: a tick that reads many feeds must not claim one with a time long past.
             Instant at = clock.instant();
             if (!claim(feed, at)) {
@@ -154,6 +154,37 @@ public class PollFeeds {
         }
         brought.forEach((guildId, feeds) -> tell(guildId, feeds, counts.get(guildId)));
         return done;
+    }
+
+    /**
+     * The feeds of this process's servers due now, the longest due first, at most {@link #FEEDS_A_TICK}: the servers
+     * are kept before the limit is applied, so that other processes' due feeds never take this process's turn. The
+     * shard of a server is worked out from its id, which SQL cannot do portably: due feeds are read a page at a time
+     * until enough are this process's.
+     */
+    private List<Due> dueHere(Instant now) {
+        List<Due> here = new ArrayList<>();
+        Due last = null;
+        while (here.size() < FEEDS_A_TICK) {
+            Due after = last;
+            List<Due> page = QuarkusTransaction.requiringNew().call(() -> {
+                TypedQuery<Due> query = em.createQuery("select new " + Due.class.getName() + "(f.id, f.guildId,"
+                        + " f.nextPollAt) from NewsFeed f where f.nextPollAt <= :now" + (after == null ? ""
+                                : " and (f.nextPollAt > :at or f.nextPollAt = :at and f.id > :id)")
+                        + " order by f.nextPollAt, f.id", Due.class).setParameter("now", now);
+                if (after != null) {
+                    query.setParameter("at", after.nextPollAt()).setParameter("id", after.id());
+                }
+                return query.setMaxResults(DUE_A_QUERY).getResultList();
+            });
+            page.stream().filter(feed -> thisProcess.serves(feed.guildId())).limit(FEEDS_A_TICK - here.size())
+                    .forEach(here::add);
+            if (page.size() < DUE_A_QUERY) {
+                return here;
+            }
+            last = page.get(page.size() - 1);
+        }
+        return here;
     }
 
     /**
@@ -377,11 +408,15 @@ public class PollFeeds {
         return new Polled(feed.id(), feed.guildId(), 0, 0, 0, 0, status);
     }
 
-    /** One notice a server, in the channel of its newest feed that brought questions and has one. */
+    /**
+     * One notice a server: in its notice channel, else in the channel of its newest feed that brought questions and
+     * has one; nowhere when neither is there.
+     */
     private void tell(String guildId, List<Feed> feeds, int[] sums) {
-        feeds.stream().filter(feed -> feed.channelId() != null)
-                .max((a, b) -> a.addedAt().compareTo(b.addedAt()))
-                .ifPresent(feed -> told.fire(new FeedQuestions(guildId, feed.channelId(), sums[0], sums[1],
+        noticeChannel.of(guildId)
+                .or(() -> feeds.stream().filter(feed -> feed.channelId() != null)
+                        .max((a, b) -> a.addedAt().compareTo(b.addedAt())).map(Feed::channelId))
+                .ifPresent(channel -> told.fire(new FeedQuestions(guildId, channel, sums[0], sums[1],
                         reviewQueue.waiting(guildId))));
     }
 

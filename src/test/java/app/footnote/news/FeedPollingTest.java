@@ -48,7 +48,10 @@ import app.footnote.chat.discord.ChannelMessages;
 import app.footnote.chat.discord.DiscordConnection;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.FakeDiscord;
+import app.footnote.game.Origin;
+import app.footnote.game.ServedServers;
 import app.footnote.game.ThisProcess;
+import app.footnote.moderation.NoticeChannel;
 import app.footnote.moderation.ReviewQueue;
 import app.footnote.moderation.ServerQuestions;
 import app.footnote.testing.LoopbackSite;
@@ -90,6 +93,8 @@ class FeedPollingTest {
     @Inject
     ThisProcess thisProcess;
     @Inject
+    NoticeChannel noticeChannel;
+    @Inject
     Event<FeedQuestions> told;
 
     private final LoopbackSite site = new LoopbackSite();
@@ -125,14 +130,19 @@ class FeedPollingTest {
         if (category != null) {
             body.put("category", category);
         }
-        return ((Number) given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
+        long id = ((Number) given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
                 .body(body).post("/api/guilds/" + guild + "/feeds").then().statusCode(201).extract().path("id"))
                 .longValue();
+        // The check on adding asked for the whole feed once; what the polls ask is what these tests look at.
+        conditions.clear();
+        return id;
     }
 
     /** What the RSS feeds of the site hold now, and their ETag: they answer 304 to a request that sends it back. */
     private volatile String etag;
     private volatile String items;
+    /** What the feed serves instead, once it is broken; null while it is a feed. */
+    private volatile String broken;
 
     private void rss(String path, String newEtag, String newItems) {
         boolean registered = etag != null;
@@ -149,9 +159,9 @@ class FeedPollingTest {
                 LoopbackSite.send(exchange, 304, new byte[0]);
                 return;
             }
-            String feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
-                    + "<title>Wire</title><link>" + site.url("/") + "</link><description>News</description>" + items
-                    + "</channel></rss>";
+            String feed = broken != null ? broken : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss"
+                    + " version=\"2.0\"><channel><title>Wire</title><link>" + site.url("/") + "</link><description>"
+                    + "News</description>" + items + "</channel></rss>";
             exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
             LoopbackSite.send(exchange, 200, feed.getBytes(StandardCharsets.UTF_8));
         });
@@ -207,7 +217,7 @@ class FeedPollingTest {
                 + item("becton-1", "Becton buys CareFusion (updated)", site.url("/business/becton"))
                 + item("brief-2", "A brief with no link", null));
         PollFeeds restarted = new PollFeeds(clock, em, config, fetch, generateFromLink, thisProcess, reviewQueue,
-                told);
+                noticeChannel, told);
         TestClock.NOW.advance(config.pollEvery());
         PollFeeds.Polled second = poll(restarted, id);
 
@@ -305,19 +315,23 @@ class FeedPollingTest {
         CountDownLatch release = new CountDownLatch(1);
         String quiet = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Quiet</title><link>"
                 + site.url("/") + "</link><description>-</description></channel></rss>";
+        AtomicInteger requests = new AtomicInteger();
         site.handle("/quiet.rss", exchange -> {
-            reading.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // The first request is the check on adding; the second is the first reader's.
+            if (requests.incrementAndGet() > 1) {
+                reading.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
             LoopbackSite.send(exchange, 200, quiet.getBytes(StandardCharsets.UTF_8));
         });
         long id = follow("/quiet.rss", false, null);
         PollFeeds otherProcess = new PollFeeds(clock, em, config, fetch, generateFromLink, thisProcess, reviewQueue,
-                told);
+                noticeChannel, told);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             // WHEN one process is reading the feed and another polls at that moment
@@ -329,7 +343,7 @@ class FeedPollingTest {
             // THEN the other process leaves it alone: the feed is read once
             assertTrue(two.stream().noneMatch(p -> p.feedId() == id), two.toString());
             assertEquals(1, one.get(10, TimeUnit.SECONDS).stream().filter(p -> p.feedId() == id).count());
-            assertEquals(1, site.hits("/quiet.rss"));
+            assertEquals(2, site.hits("/quiet.rss"), "the check on adding, then one poll");
         } finally {
             release.countDown();
             pool.shutdownNow();
@@ -361,8 +375,10 @@ class FeedPollingTest {
 
     @Test
     void aFeedThatIsNotXmlSaysSoInItsStatusAndWaitsLongerAfterEachFailure() {
-        site.serve("/broken.rss", 200, "application/rss+xml", "<html>this is no feed".getBytes());
+        // GIVEN a feed that was one when it was added, and is broken since
+        rss("/broken.rss", "\"v1\"", "");
         long id = follow("/broken.rss", false, null);
+        broken = "<html>this is no feed";
 
         PollFeeds.Polled failed = poll(pollFeeds, id);
 
@@ -376,7 +392,7 @@ class FeedPollingTest {
         assertNull(poll(pollFeeds, id));
         TestClock.NOW.advance(config.pollEvery());
         assertTrue(poll(pollFeeds, id).status().contains("2 times in a row"));
-        assertEquals(2, site.hits("/broken.rss"));
+        assertEquals(3, site.hits("/broken.rss"), "the check on adding, then two polls");
         verify(channelMessages, never()).send(any(), eq(channel), any());
     }
 
@@ -406,4 +422,138 @@ class FeedPollingTest {
         verify(channelMessages, never()).send(any(), eq(channel), any());
     }
 
+    @Test
+    void moderatorsAreToldInTheServersNoticeChannelWhenItNamesOneOnceAPollPingingNoOne() {
+        // GIVEN a server that names a notice channel, following two feeds added elsewhere, each with a new article
+        String notices = String.valueOf(FakeDiscord.snowflake());
+        noticeChannel.set(guild, notices);
+        rss("/wire.rss", "\"v1\"", item("becton-1", "Becton buys CareFusion", site.url("/business/becton")));
+        String atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                + "<title>Space</title><id>urn:space</id><updated>2026-12-01T08:00:00Z</updated>"
+                + "<entry><title>Telstar 18 launches</title><id>urn:telstar-18</id>"
+                + "<link rel=\"alternate\" href=\"/space/telstar\"/><updated>2026-12-01T07:00:00Z</updated></entry>"
+                + "</feed>";
+        site.serve("/space.atom", 200, "application/atom+xml", atom.getBytes(StandardCharsets.UTF_8));
+        long wire = follow("/wire.rss", false, null);
+        long space = follow("/space.atom", false, null);
+
+        // WHEN they are polled
+        List<PollFeeds.Polled> polled = pollFeeds.pollDue();
+
+        // THEN one notice tells of both feeds' questions, in the notice channel, and none goes to the feeds' channel
+        int queued = polled.stream().filter(p -> p.feedId() == wire || p.feedId() == space)
+                .mapToInt(PollFeeds.Polled::queued).sum();
+        assertTrue(polled.stream().filter(p -> p.feedId() == wire || p.feedId() == space)
+                .allMatch(p -> p.queued() >= 1), polled.toString());
+        ArgumentCaptor<DiscordReply> notice = ArgumentCaptor.forClass(DiscordReply.class);
+        verify(channelMessages, timeout(5_000)).send(eq(api), eq(notices), notice.capture());
+        assertTrue(notice.getValue().content().startsWith("Footnote's feeds brought " + queued + " new questions."),
+                notice.getValue().content());
+        assertNull(notice.getValue().pingUserId());
+        verify(channelMessages, after(1_000).times(1)).send(any(), any(), any());
+
+        // WHEN the server no longer names one and a feed brings another article: the feed's channel is told again
+        noticeChannel.set(guild, null);
+        rss("/wire.rss", "\"v2\"", item("wozniacki-2", "Wozniacki wins", site.url("/sports/wozniacki"))
+                + item("becton-1", "Becton buys CareFusion", site.url("/business/becton")));
+        TestClock.NOW.advance(config.pollEvery());
+        assertEquals(1, poll(pollFeeds, wire).read());
+        verify(channelMessages, timeout(5_000)).send(eq(api), eq(channel), any());
+        verify(channelMessages, after(1_000).times(1)).send(any(), eq(notices), any());
+    }
+
+    @Test
+    void itemsWhoseLinksAreNoArticlesAreNamedInTheStatusStoreNothingAndAreNotTriedAgain() {
+        // GIVEN a feed whose items link to a PDF, an image, a login wall, a sign-in page, an empty page, a feed
+        site.serve("/report.pdf", 200, "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
+        site.serve("/photo.jpg", 200, "image/jpeg", new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+        site.serve("/paywalled", 403, "text/html", "<p>Subscribe to keep reading</p>".getBytes(StandardCharsets.UTF_8));
+        site.serve("/sign-in", 200, "text/html", ("<html><body><form><p>Log in to keep reading.</p>"
+                + "<input type=password></form></body></html>").getBytes(StandardCharsets.UTF_8));
+        site.serve("/blank", 200, "text/html", new byte[0]);
+        site.serve("/other.rss", 200, "application/rss+xml", "<rss version=\"2.0\"/>".getBytes(StandardCharsets.UTF_8));
+        rss("/wire.rss", "\"v1\"", item("pdf", "A report", site.url("/report.pdf"))
+                + item("image", "A photo", site.url("/photo.jpg")) + item("wall", "A paywalled story",
+                        site.url("/paywalled"))
+                + item("sign-in", "A members' story", site.url("/sign-in")) + item("blank", "A blank page",
+                        site.url("/blank"))
+                + item("feed", "Another feed", site.url("/other.rss")));
+        long id = follow("/wire.rss", false, null);
+        String articles = "select count(a) from Article a where a.url like :site";
+
+        // WHEN it is polled: more than items-per-poll would take, so two polls
+        PollFeeds.Polled first = poll(pollFeeds, id);
+        TestClock.NOW.advance(config.pollEvery());
+        PollFeeds.Polled second = poll(pollFeeds, id);
+
+        // THEN each item is named with why it gave no questions, and nothing was stored for any of them
+        String status = first.status() + " " + second.status();
+        assertEquals(6, first.read() + second.read(), status);
+        assertTrue(status.contains("“A report”: " + site.url("/report.pdf") + " is a PDF (application/pdf), not a"
+                + " web page"), status);
+        assertTrue(status.contains("“A photo”: " + site.url("/photo.jpg") + " is an image (image/jpeg)"), status);
+        assertTrue(status.contains("“A paywalled story”: " + site.url("/paywalled") + " answered 403 (the page needs a"
+                + " login or a subscription"), status);
+        assertTrue(status.contains("“A members' story”: " + site.url("/sign-in") + " holds no article text"), status);
+        assertTrue(status.contains("“A blank page”: " + site.url("/blank") + " holds no article text"), status);
+        assertTrue(status.contains("“Another feed”: " + site.url("/other.rss") + " is application/rss+xml, not a web"
+                + " page"), status);
+        assertEquals(0, first.queued() + second.queued());
+        assertEquals(0, reviewQueue.waiting(guild));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> em.createQuery(articles, Long.class)
+                .setParameter("site", site.url("/") + "%").getSingleResult()));
+        verify(channelMessages, after(500).never()).send(any(), any(), any());
+
+        // A poll later none is tried again: each was the link's fault, not a site down for a moment.
+        TestClock.NOW.advance(config.pollEvery());
+        assertEquals(0, poll(pollFeeds, id).read());
+        for (String path : new String[]{"/report.pdf", "/photo.jpg", "/paywalled", "/sign-in", "/blank",
+                "/other.rss"}) {
+            assertEquals(1, site.hits(path), path);
+        }
+    }
+
+    @Test
+    void aProcessPollsItsOwnServersDueFeedsEvenBehindMoreThanATicksWorthOfOtherProcessesFeeds() {
+        // GIVEN sixty feeds of servers another process serves, due for an hour, and one feed of this process's
+        for (int i = 0; i < 60; i++) {
+            String other = String.valueOf(FakeDiscord.snowflake());
+            String url = site.url("/others.rss?n=" + i);
+            QuarkusTransaction.requiringNew().run(() -> {
+                NewsFeed feed = new NewsFeed();
+                feed.guildId = other;
+                feed.url = url;
+                feed.autoPlay = false;
+                feed.addedBy = "api";
+                feed.addedAt = START.minus(Duration.ofHours(1));
+                feed.nextPollAt = feed.addedAt;
+                feed.persist();
+            });
+        }
+        rss("/wire.rss", "\"v1\"", "");
+        long mine = follow("/wire.rss", false, null);
+        ServedServers shard = new ServedServers() {
+
+            @Override
+            public Origin origin() {
+                return Origin.DISCORD;
+            }
+
+            @Override
+            public boolean serves(String guildId) {
+                return guildId.equals(guild);
+            }
+        };
+        PollFeeds thisShard = new PollFeeds(clock, em, config, fetch, generateFromLink, new ThisProcess(List.of(
+                shard)), reviewQueue, noticeChannel, told);
+
+        // WHEN this process polls
+        List<PollFeeds.Polled> polled = thisShard.pollDue();
+
+        // THEN it read its own server's feed, and left the others' to their process, still due
+        assertEquals(List.of(mine), polled.stream().map(PollFeeds.Polled::feedId).toList());
+        assertEquals(0, site.hits("/others.rss"));
+        assertEquals(60L, QuarkusTransaction.requiringNew().call(() -> NewsFeed.count("nextPollAt <= ?1 and id <> ?2",
+                START, mine)));
+    }
 }

@@ -64,6 +64,13 @@ public final class LoopbackSite implements AutoCloseable {
         }
     }
 
+    /** A valid RSS feed of no items at a path (any query string gives the same feed). */
+    public LoopbackSite rss(String path) {
+        return serve(path, 200, "application/rss+xml; charset=utf-8", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<rss version=\"2.0\"><channel><title>Wire</title><link>" + url("/") + "</link>"
+                + "<description>News</description></channel></rss>").getBytes(StandardCharsets.UTF_8));
+    }
+
     public LoopbackSite redirect(String path, String location) {
         return handle(path, exchange -> {
             exchange.getResponseHeaders().set("Location", location);

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.javacord.api.entity.Attachment;
+import org.javacord.api.entity.channel.ServerChannel;
 import org.javacord.api.entity.channel.TextChannel;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageFlag;
@@ -83,7 +84,20 @@ public final class FakeDiscord {
         return role;
     }
 
-    /** A slash command as Discord delivers it; {@code arguments} maps option names to String, Long, Boolean, User or Role. */
+    /** Another channel of the server, as a channel option gives it. */
+    public ServerChannel otherChannel() {
+        ServerChannel other = mock(ServerChannel.class);
+        long id = snowflake();
+        lenient().when(other.getId()).thenReturn(id);
+        lenient().when(other.getIdAsString()).thenReturn(String.valueOf(id));
+        lenient().when(other.getServer()).thenReturn(server);
+        return other;
+    }
+
+    /**
+     * A slash command as Discord delivers it; {@code arguments} maps option names to String, Long, Boolean, User,
+     * Role, Attachment or ServerChannel.
+     */
     public Exchange<SlashCommandInteraction> command(String name, User user, Map<String, Object> arguments) {
         SlashCommandInteraction interaction = mock(SlashCommandInteraction.class);
         lenient().when(interaction.getCommandName()).thenReturn(name.split(" ")[0]);
@@ -99,6 +113,8 @@ public final class FakeDiscord {
                 lenient().when(interaction.getArgumentUserValueByName(option)).thenReturn(Optional.of(other));
             } else if (value instanceof Role role) {
                 lenient().when(interaction.getArgumentRoleValueByName(option)).thenReturn(Optional.of(role));
+            } else if (value instanceof ServerChannel other) {
+                lenient().when(interaction.getArgumentChannelValueByName(option)).thenReturn(Optional.of(other));
             } else if (value instanceof Attachment file) {
                 lenient().when(interaction.getArgumentAttachmentValueByName(option)).thenReturn(Optional.of(file));
             }

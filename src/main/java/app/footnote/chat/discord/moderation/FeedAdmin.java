@@ -1,6 +1,7 @@
 package app.footnote.chat.discord.moderation;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,12 +13,14 @@ import app.footnote.chat.discord.DiscordEmbed;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.moderation.Actor;
+import app.footnote.moderation.NoticeChannel;
 import app.footnote.news.FeedView;
 import app.footnote.news.Feeds;
 
 /**
- * {@code /trivia-admin feeds add|list|remove}: the RSS and Atom feeds a server follows. Moderators are told of new
- * questions in the channel where the feed was added.
+ * {@code /trivia-admin feeds add|list|remove}: the RSS and Atom feeds a server follows, each read once when it is
+ * added. Moderators are told of new questions in the server's notice channel, else in the channel where the feed was
+ * added.
  */
 @ApplicationScoped
 public class FeedAdmin {
@@ -34,16 +37,18 @@ public class FeedAdmin {
     private static final int FIELD_VALUE = 450;
 
     private final Feeds feeds;
+    private final NoticeChannel noticeChannel;
 
-    FeedAdmin(Feeds feeds) {
+    FeedAdmin(Feeds feeds, NoticeChannel noticeChannel) {
         this.feeds = feeds;
+        this.noticeChannel = noticeChannel;
     }
 
     static SlashCommandOption declaration() {
         return SlashCommandOption.createSubcommandGroup(GROUP,
                 "The RSS and Atom feeds whose articles become questions.",
                 List.of(SlashCommandOption.createSubcommand(ADD,
-                        "Follow a feed: each new article's questions wait for review; you are told here.",
+                        "Follow a feed: each new article's questions wait for review, and you are told.",
                         List.of(SlashCommandOption.createStringOption(URL, "The feed's address (http or https)",
                                 true),
                                 SlashCommandOption.createStringOption(CATEGORY,
@@ -69,12 +74,14 @@ public class FeedAdmin {
                         interaction.getArgumentBooleanValueByName(AUTO).orElse(false),
                         interaction.getChannel().map(channel -> channel.getIdAsString()).orElse(null),
                         Actor.discordUser(interaction.getUser().getIdAsString()));
+                String told = noticeChannel.of(guildId).or(() -> Optional.ofNullable(added.channelId()))
+                        .map(id -> "in <#" + id + ">").orElse("nowhere (no channel)");
                 yield DiscordReply.privately(new DiscordEmbed("Following feed " + added.id())
                         .color(DiscordEmbed.RIGHT_GREEN)
-                        .description(DiscordText.escape(added.url()) + "\n\nIt is read at the next poll; "
-                                + (added.auto() ? "questions that pass the rules go straight into play"
-                                        : "its questions wait in `/trivia-admin review`")
-                                + ", and you are told here how many are new."));
+                        .description(DiscordText.escape(added.url()) + "\n\n" + DiscordText.escape(added.status())
+                                + " " + (added.auto() ? "Questions that pass the rules go straight into play"
+                                        : "Its questions wait in `/trivia-admin review`")
+                                + "; you are told " + told + " how many are new."));
             }
             case REMOVE -> {
                 FeedView removed = feeds.remove(guildId, interaction.getArgumentLongValueByName(ID).orElse(0L));

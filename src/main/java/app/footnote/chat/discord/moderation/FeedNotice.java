@@ -17,8 +17,9 @@ import app.footnote.game.Origin;
 import app.footnote.news.FeedQuestions;
 
 /**
- * Tells a server's moderators, in the channel where its feed was added, what a poll of its feeds brought: one message
- * a poll, pinging no one. Sent on the workers, so that the polling job never waits for Discord.
+ * Tells a server's moderators, in the channel the poll chose (the server's notice channel, else where its feed was
+ * added), what a poll of its feeds brought: one message a poll, pinging no one. Sent on the workers, so that the
+ * polling job never waits for Discord.
  */
 @ApplicationScoped
 class FeedNotice {
