@@ -102,6 +102,24 @@ class GenerateFromLinkResourceTest {
     }
 
     @Test
+    void anImageALoginWallAndASignInPageAreRefusedSayingWhyAndStoreNoArticle() {
+        site.serve("/photo.jpg", 200, "image/jpeg", new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+        site.serve("/paywalled", 403, "text/html", "<p>Subscribe to keep reading</p>".getBytes());
+        site.serve("/sign-in", 200, "text/html", ("<html><body><form><p>Log in to keep reading.</p>"
+                + "<input type=password></form></body></html>").getBytes());
+
+        generate(site.url("/photo.jpg")).statusCode(400).body("errors[0].field", equalTo("url"))
+                .body("detail", containsString("is an image (image/jpeg), not a web page"));
+        generate(site.url("/paywalled")).statusCode(502)
+                .body("detail", containsString("answered 403 (the page needs a login or a subscription"));
+        generate(site.url("/sign-in")).statusCode(400).body("detail", containsString("holds no article text"));
+
+        assertTrue(reviewQueue.next(guild).isEmpty());
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Article.count("url like ?1",
+                site.url("/") + "%")));
+    }
+
+    @Test
     void aSiteThatFailsIsA502SayingWhat() {
         generate(site.url("/missing")).statusCode(502).body("detail", containsString("answered 404 (no such page)"));
         assertTrue(reviewQueue.next(guild).isEmpty());
