@@ -581,8 +581,8 @@ final class AskSentence {
             if (i == blankFrom) {
                 text.append(BLANK);
             } else if (i + 1 == blankFrom && Set.of("a", "an").contains(lower(token))) {
-                // "an _____" would tell which choices fit.
-                text.append(Character.isUpperCase(token.word().charAt(0)) ? "A(n)" : "a(n)");
+                // "an _____" would tell which choices fit, and "a(n)" reads as a garbled sentence: a quiz writes "a".
+                text.append(Character.isUpperCase(token.word().charAt(0)) ? "A" : "a");
             } else if (i > blankFrom && i < blankTo) {
                 // Part of the blank.
             } else if (resolved.containsKey(i)) {

@@ -105,15 +105,28 @@ enum Beat {
         this.words = words;
     }
 
-    /** The beat whose words the article's lemmas use most; business when none does (a news default). */
+    /** The story's first sentences, which say what it is about; a word there counts this many times. */
+    private static final int LEAD_SENTENCES = 3;
+    private static final int LEAD_WEIGHT = 4;
+    /** What a film or television story's lead says it is about, when that is its box office or its awards. */
+    private static final Map<String, Set<String>> STORIES = Map.of(
+            "box-office", Set.of("box", "weekend", "gross", "grossed", "ticket", "opening"),
+            "awards", Set.of("nomination", "nominate", "nominee", "award", "oscar", "emmy", "grammy", "golden",
+                    "academy", "ceremony"));
+
+    /**
+     * The beat whose words the article's lemmas use most, those of its lead counting {@value #LEAD_WEIGHT} times: a
+     * story is about what its lead says, not what one paragraph lower down mentions. Business when none does.
+     */
     static Beat of(Parsed article) {
         Map<Beat, Integer> counts = new java.util.EnumMap<>(Beat.class);
         for (Parsed.Line line : article.sentences()) {
+            int weight = line.index() < LEAD_SENTENCES ? LEAD_WEIGHT : 1;
             for (Parsed.Token token : line.tokens()) {
                 String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
                 for (Beat beat : values()) {
                     if (beat.words.contains(lemma)) {
-                        counts.merge(beat, 1, Integer::sum);
+                        counts.merge(beat, weight, Integer::sum);
                     }
                 }
             }
@@ -128,8 +141,47 @@ enum Beat {
         return best;
     }
 
-    /** The kebab-case category of a question on this beat whose verb is {@code verb} and whose answer is a kind. */
-    String category(String verb, String kind) {
+    /**
+     * What a film or television story is about when its lead says it is a weekend's box office or an awards race
+     * (two of its words in the first sentences, or the headline's), else null: its questions are of that category.
+     */
+    String story(String headline, Parsed article) {
+        if (this != TELEVISION && this != FILM) {
+            return null;
+        }
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        String title = headline == null ? "" : " " + headline.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ") + " ";
+        for (Map.Entry<String, Set<String>> story : STORIES.entrySet()) {
+            for (String word : story.getValue()) {
+                if (title.contains(" " + word)) {
+                    counts.merge(story.getKey(), 2, Integer::sum);
+                }
+            }
+        }
+        for (Parsed.Line line : article.sentences()) {
+            if (line.index() >= LEAD_SENTENCES) {
+                break;
+            }
+            for (Parsed.Token token : line.tokens()) {
+                String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+                STORIES.forEach((story, words) -> {
+                    if (words.contains(lemma)) {
+                        counts.merge(story, 1, Integer::sum);
+                    }
+                });
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The kebab-case category of a question on this beat whose verb is {@code verb} and whose answer is a kind.
+     *
+     * @param story what the story's lead says it is about ({@link #story}), or null
+     */
+    String category(String verb, String kind, String story) {
         if (this == TELEVISION || this == FILM) {
             if (kind.equals("PERSON") && CAST_VERBS.contains(verb)) {
                 return "cast";
@@ -142,6 +194,10 @@ enum Beat {
             }
             if (this == FILM && kind.equals("MONEY")) {
                 return "box-office";
+            }
+            if (story != null) {
+                // A theater count or a studio in a weekend's box-office story is box office, not how the film was made.
+                return story;
             }
             // The rest of a show's or a film's story is how it was made, as the bank's own categories have it.
             return "production";

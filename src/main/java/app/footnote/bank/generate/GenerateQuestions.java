@@ -68,9 +68,15 @@ public final class GenerateQuestions {
             readArticle(article, skipped).ifPresent(r -> read.put(article.id(), r));
         }
         List<WrongChoices.Known> known = new ArrayList<>();
-        read.values().forEach(r -> r.parsed.sentences().forEach(line -> line.mentions().forEach(m -> known.add(
-                new WrongChoices.Known(m.text(), r.kind(m.type(), m.text()), r.article.id(), line.index(),
-                        r.beat, WrongChoices.counted(line, m))))));
+        // A name the next capitalised word continues ("Cape Canaveral Air Force" of "… Station") is a piece of one;
+        // one a number follows ("Falcon 9", "Delta 2") names a product, no company.
+        read.values().forEach(r -> r.parsed.sentences().forEach(line -> line.mentions().stream()
+                .filter(m -> m.last() >= line.tokens().size() || !m.type().equals("ORGANIZATION")
+                        && !m.type().equals("PERSON") || !line.tokens().get(m.last()).tag().equals("CD")
+                                && (!line.tokens().get(m.last()).tag().startsWith("NNP")
+                                        || !Character.isUpperCase(line.tokens().get(m.last()).word().charAt(0))))
+                .forEach(m -> known.add(new WrongChoices.Known(m.text(), r.kind(m.type(), m.text()), r.article.id(),
+                        line.index(), r.beat, WrongChoices.counted(line, m))))));
         Run run = new Run(articles, read, known, skipped);
         List<Candidate> kept = new ArrayList<>();
         read.values().forEach(r -> kept.addAll(run.best(r)));
@@ -87,18 +93,29 @@ public final class GenerateQuestions {
      */
     private record Read(BankArticle article, Parsed parsed, Beat beat, int words, Map<String, Integer> mentions,
             List<Candidate> candidates, Set<String> crew, Set<String> topics, Set<String> main, Set<String> plain,
-            Set<String> advisers) {
+            Set<String> advisers, Roles.Called called) {
 
         /** The kind of a value of this article: a person who makes the story is of another kind than its cast. */
         String kind(String type, String text) {
-            return roleOf(WrongChoices.kindOf(type, text), text, crew, advisers);
+            return roleOf(WrongChoices.kindOf(type, text), text, crew, advisers, called);
         }
     }
 
-    /** A kind as the article's roles refine it: a person who makes the story, a firm that advises on its deal. */
-    private static String roleOf(String kind, String text, Set<String> crew, Set<String> advisers) {
+    /**
+     * A kind as the article's roles refine it: what the article calls the person or company ("defender", "maker"), a
+     * person who makes the story, a firm that advises on its deal, a piece of a product's name.
+     */
+    private static String roleOf(String kind, String text, Set<String> crew, Set<String> advisers,
+            Roles.Called called) {
         if (kind.startsWith(Organizations.OTHER) && advisers.contains(Names.key(text))) {
             return Organizations.ADVISER;
+        }
+        if (kind.equals(Organizations.OTHER) && called.parts().contains(Names.key(text))) {
+            return Organizations.PART + Names.key(text);
+        }
+        String noun = called.nouns().get(Roles.nameKey(kind.startsWith("PERSON") ? "PERSON" : "ORG", text));
+        if (noun != null && (kind.equals("PERSON") || kind.equals(Organizations.OTHER))) {
+            return kind + ":" + noun;
         }
         return kind.equals("PERSON") && crew.contains(Names.last(text)) ? Roles.CREW : kind;
     }
@@ -161,8 +178,18 @@ public final class GenerateQuestions {
         }
         Set<String> crew = Roles.crew(parsed);
         Set<String> advisers = Organizations.advisers(parsed);
-        List<Candidate> kinded = candidates.stream().map(c -> c.ofKind(roleOf(c.kind(), c.answer(), crew, advisers)))
-                .toList();
+        Roles.Called called = new Roles.Called(Roles.nouns(parsed), Roles.parts(parsed));
+        List<Candidate> kinded = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean framed = !Run.inStory(article, c.prompt(), c.answer()).equals(c.prompt());
+            Optional<String> problem = WellFormed.problem(c.prompt(), c.line(), framed, c.names());
+            if (problem.isPresent()) {
+                skipped.add(article.id() + ": “" + c.prompt() + "” → " + c.answer() + ": left out, "
+                        + problem.get());
+            } else {
+                kinded.add(c.ofKind(roleOf(c.kind(), c.answer(), crew, advisers, called)));
+            }
+        }
         Set<String> topics = new HashSet<>();
         parsed.sentences().forEach(line -> line.mentions().stream()
                 .filter(m -> Set.of("ORGANIZATION", "MISC").contains(m.type()))
@@ -175,7 +202,7 @@ public final class GenerateQuestions {
                 .map(Parsed.Token::word).filter(word -> word.equals(word.toLowerCase(Locale.ROOT)))
                 .map(Names::key).collect(Collectors.toSet());
         Read result = new Read(article, parsed, beat, Readable.words(text), mentions, kinded, crew, topics, main,
-                plain, advisers);
+                plain, advisers, called);
         progress.accept(String.format("Read %s in %.1f s: %d sentences, %d possible questions.", article.id(),
                 (System.nanoTime() - start) / 1e9, parsed.sentences().size(), candidates.size()));
         return Optional.of(result);
@@ -394,7 +421,9 @@ public final class GenerateQuestions {
             int mentions = article.mentions.getOrDefault(mentionKey(c.fineType(), c.answer()), 1);
             boolean main = article.main.contains(mentionKey(c.fineType(), c.answer()));
             drafted.add(new Generation.Drafted(c.articleId(), c.kind(), BankQuestion.of(id,
-                    article.beat.category(verb, c.kind().replaceFirst(":.*", "")), Beat.difficulty(c, mentions, main),
+                    article.beat.category(verb, c.kind().replaceFirst(":.*", ""),
+                            article.beat.story(article.article.title(), article.parsed)),
+                    Beat.difficulty(c, mentions, main),
                     prompt, c.answer(), wrong.get(), explanation, cited)
                     .withAccept(AcceptedNames.of(c.answer(), c.fineType(), people(article.parsed), wrong.get()))
                     .asDraft(true)));
@@ -406,7 +435,7 @@ public final class GenerateQuestions {
          * or launch it means, and the headline says it ("In “Svitolina beats Stephens to win WTA Finals”: …"). Left
          * as it is when the headline gives the answer away or the prompt would grow too long.
          */
-        private static String inStory(BankArticle article, String prompt, String answer) {
+        static String inStory(BankArticle article, String prompt, String answer) {
             String headline = article.title();
             if (headline == null || headline.isBlank() || headline.equals(article.id()) || gives(headline, answer)) {
                 return prompt;

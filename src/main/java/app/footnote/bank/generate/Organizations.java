@@ -18,14 +18,20 @@ final class Organizations {
     static final String LEAGUE = "ORG:LEAGUE";
     static final String SCHOOL = "ORG:SCHOOL";
     static final String NETWORK = "ORG:NETWORK";
+    /** A place an organisation runs: a space center, a station, a base. No agency or company beside them. */
+    static final String FACILITY = "ORG:FACILITY";
+    /** The start of the kind of an organisation named only inside a product's name: each is a kind of its own. */
+    static final String PART = "ORG:PART:";
     /** Any other organisation: a company, a network, a team. */
     static final String OTHER = "ORG";
 
     private static final Map<String, Set<String>> LAST_WORDS = Map.of(
             AGENCY, Set.of("agency", "administration", "department", "ministry", "commission", "council", "program",
-                    "programme", "center", "centre", "office", "bureau", "authority", "organisation", "organization",
+                    "programme", "office", "bureau", "authority", "organisation", "organization",
                     "parliament", "congress", "senate", "court", "police", "army", "navy", "force", "service",
-                    "committee", "government", "laboratory", "observatory", "station"),
+                    "committee", "government"),
+            FACILITY, Set.of("center", "centre", "station", "base", "laboratory", "observatory", "complex", "airport",
+                    "stadium", "arena", "port", "range"),
             MEDIA, Set.of("times", "news", "post", "journal", "herald", "tribune", "gazette", "telegraph", "magazine",
                     "reporter", "press", "wire", "now", "daily", "chronicle", "observer", "review", "today"),
             BANK, Set.of("bank", "bancorp", "securities", "lynch", "sachs", "stanley", "citigroup", "barclays",
@@ -33,6 +39,7 @@ final class Organizations {
             LEAGUE, Set.of("league", "federation", "association", "tour", "confederation"),
             SCHOOL, Set.of("university", "college", "school", "institute", "academy"));
     private static final Map<String, Set<String>> KNOWN = Map.of(
+            FACILITY, Set.of("iss"),
             AGENCY, Set.of("nasa", "noaa", "esa", "cnes", "jaxa", "isro", "roscosmos", "eumetsat", "faa", "fcc", "sec",
                     "fbi", "cia", "fda", "epa", "un", "nato", "eu", "who", "imf", "pentagon", "fed", "nsa", "dhs"),
             MEDIA, Set.of("reuters", "bloomberg", "ap", "afp", "marketwatch", "deadline", "variety", "thewrap",
@@ -86,7 +93,8 @@ final class Organizations {
                 return known.getKey();
             }
         }
-        String[] words = key.split(" ");
+        // "European Organisation for the Exploitation of …", "Bank of America": the noun before "of" or "for" says.
+        String[] words = key.split(" (?:of|for) ")[0].split(" ");
         String last = words[words.length - 1];
         String first = words[0].toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Set<String>> ending : LAST_WORDS.entrySet()) {

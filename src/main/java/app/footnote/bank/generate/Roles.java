@@ -19,8 +19,15 @@ final class Roles {
             "manager", "coach", "official", "minister", "senator", "referee", "umpire", "commissioner", "governor",
             "mayor", "secretary", "reporter", "correspondent", "journalist", "columnist", "lawyer", "attorney",
             "prosecutor", "agent", "owner", "chancellor", "trainer");
+    /** Nouns of the people who make a show or a book: one kind among themselves, as {@link #CREW}. */
+    private static final Set<String> MAKER_NOUNS = Set.of("creator", "co-creator", "producer", "director", "writer",
+            "showrunner", "executive", "author", "novelist", "composer", "writer-producer");
     private static final Set<String> CREW_VERBS = Set.of("create", "produce", "direct", "write", "compose", "develop",
             "co-create", "pen", "helm", "say", "tell", "announce", "confirm");
+
+    /** What an article calls its names ({@link #nouns}) and the organisations it names only inside a product's name. */
+    record Called(java.util.Map<String, String> nouns, Set<String> parts) {
+    }
 
     private Roles() {
     }
@@ -55,6 +62,91 @@ final class Roles {
             }
         }
         return crew;
+    }
+
+    /**
+     * What the article calls each of its people and organisations: the common noun beside the name ("defender Willy
+     * Boly", "telecommunications company Telesat", "CareFusion Corp, a maker of infusion pumps"), the first the article
+     * gives. A wrong choice for a defender is another defender, not the striker or the team; keys are
+     * {@link #nameKey}.
+     */
+    static java.util.Map<String, String> nouns(Parsed article) {
+        java.util.Map<String, String> nouns = new java.util.HashMap<>();
+        for (Parsed.Line line : article.sentences()) {
+            List<Parsed.Token> tokens = line.tokens();
+            for (Parsed.Mention mention : line.mentions()) {
+                if (!Set.of("PERSON", "ORGANIZATION").contains(mention.type())) {
+                    continue;
+                }
+                int head = headOf(line, mention);
+                String noun = null;
+                // The models tag a role word as a TITLE ("defender", "referee", "CEO"): the one right before a name.
+                for (Parsed.Mention title : line.mentions()) {
+                    if (title.type().equals("TITLE") && title.last() == mention.first()) {
+                        noun = title.text().toLowerCase(Locale.ROOT);
+                    }
+                }
+                for (int i = 0; i < tokens.size() && noun == null; i++) {
+                    Parsed.Token token = tokens.get(i);
+                    boolean beside = !mention.covers(i) && mention.covers(token.head())
+                            && Set.of("compound", "appos").contains(token.relation());
+                    if (beside && common(token)) {
+                        noun = lemma(token);
+                    }
+                }
+                if (noun == null && head >= 0 && Set.of("appos", "dep").contains(tokens.get(head).relation())
+                        && tokens.get(head).head() >= 0 && common(tokens.get(tokens.get(head).head()))) {
+                    noun = lemma(tokens.get(tokens.get(head).head()));
+                }
+                if (noun != null && !MAKER_NOUNS.contains(noun)) {
+                    nouns.putIfAbsent(nameKey(mention.type(), mention.text()), noun);
+                }
+            }
+        }
+        return nouns;
+    }
+
+    /**
+     * The organisations the article names only as a modifier of a thing ("Delta" of "its Delta 2 vehicle"): a piece
+     * of a product's name, no company beside a company.
+     */
+    static Set<String> parts(Parsed article) {
+        Set<String> modifiers = new HashSet<>();
+        Set<String> standing = new HashSet<>();
+        for (Parsed.Line line : article.sentences()) {
+            for (Parsed.Mention mention : line.mentions()) {
+                if (!mention.type().equals("ORGANIZATION")) {
+                    continue;
+                }
+                int head = headOf(line, mention);
+                Parsed.Token token = head < 0 ? null : line.tokens().get(head);
+                boolean modifier = token != null && token.relation().equals("compound") && token.head() >= 0
+                        && common(line.tokens().get(token.head()));
+                (modifier ? modifiers : standing).add(Names.key(mention.text()));
+            }
+        }
+        modifiers.removeAll(standing);
+        return modifiers;
+    }
+
+    /** How {@link #nouns} keys a name: a person by the last word of the name, anything else by its whole name. */
+    static String nameKey(String type, String text) {
+        return type.equals("PERSON") ? Names.last(text) : Names.key(text);
+    }
+
+    /** The token of the mention that the rest of the sentence hangs it on, or -1. */
+    private static int headOf(Parsed.Line line, Parsed.Mention mention) {
+        for (int i = mention.first(); i < mention.last(); i++) {
+            if (!mention.covers(line.tokens().get(i).head())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean common(Parsed.Token token) {
+        return token.tag().startsWith("NN") && !token.tag().startsWith("NNP")
+                && token.word().chars().allMatch(Character::isLetter);
     }
 
     /** Whether the name heads a "by" phrase ("created by Akiva Goldsman"). */

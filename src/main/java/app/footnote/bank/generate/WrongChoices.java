@@ -91,6 +91,7 @@ final class WrongChoices {
             List.of("Africa", "Asia", "Europe", "North America", "South America", "Antarctica", "Australia"),
             List.of("Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"));
     private static final int CHOICES = BankValidator.MIN_WRONG;
+    private static final Pattern OF_PLACE = Pattern.compile("_____ (?:of|from) (?:the )?\\p{Lu}");
     private static final Set<String> NAMED = Set.of("PERSON", "NATIONALITY", "WEEKDAY", "MONTH", "MISC",
             "SCORE", ReadArticle.CHARACTER, Roles.CREW);
 
@@ -149,12 +150,16 @@ final class WrongChoices {
 
     private List<String> named(Candidate question, Predicate<String> usable) {
         if (!NAMED.contains(question.kind()) && !question.kind().startsWith("PLACE:")
-                && !question.kind().startsWith(Organizations.OTHER)) {
+                && !question.kind().startsWith(Organizations.OTHER) && !question.kind().startsWith("PERSON")) {
             // "The month of October", "this fall": dates with no order and no list of their like to choose from.
             return List.of();
         }
-        List<String> pool = new ArrayList<>();
         boolean person = question.kind().startsWith("PERSON");
+        if (person && OF_PLACE.matcher(question.prompt()).find()) {
+            // "_____ of China": the prompt rules out every choice from elsewhere, and nothing tells where one is from.
+            return List.of();
+        }
+        List<String> pool = new ArrayList<>();
         // The question's own article first, most mentioned first; then the others in the run; then well-known ones.
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Known value : known) {
@@ -198,6 +203,10 @@ final class WrongChoices {
             }
             if (place && likeOf(question.answer()).map(like -> !like.contains(text)).orElse(
                     !Names.last(text).equals(Names.last(question.answer())) || !text.contains(" "))) {
+                continue;
+            }
+            // "Angel Studios' Sketch" is a studio's film, not a studio: a name inside a possessive is two things.
+            if (text.matches(".*['’]s? .*")) {
                 continue;
             }
             // "Open" of "Australian Open", "Cape Canaveral Air Force" of "… Station": a piece of a name is no name.
@@ -540,7 +549,20 @@ final class WrongChoices {
             }
         }
         return initials.toString().equals(letters) || capitals.toString().equals(letters)
-                || shorter.endsWith(".") && longer.toLowerCase(Locale.ROOT).startsWith(letters);
+                || shorter.endsWith(".") && (longer.toLowerCase(Locale.ROOT).startsWith(letters)
+                        || !longer.contains(" ") && subsequence(letters, longer.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether "fla" is "florida" with letters left out, its first kept: how "Fla." and "Calif." shorten a name. */
+    private static boolean subsequence(String letters, String word) {
+        if (letters.isEmpty() || word.isEmpty() || letters.charAt(0) != word.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < word.length() && at < letters.length(); i++) {
+            at += word.charAt(i) == letters.charAt(at) ? 1 : 0;
+        }
+        return at == letters.length();
     }
 
     private static String cardinalWord(int n) {
