@@ -27,6 +27,7 @@ import app.footnote.game.RevealRound;
 import app.footnote.game.RoundLength;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 import app.footnote.game.ThisProcess;
 import app.footnote.score.Leaderboards;
@@ -143,7 +144,8 @@ public class RunBenchmark {
         List<RoundView> open = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             open.add(
-                    ((StartOutcome.Started) startRound.start(Origin.LOCAL, guild, "channel-" + r, null, null)).round());
+                    ((StartOutcome.Started) startRound.start(StartRequest.in(Origin.LOCAL, guild, "channel-" + r)))
+                            .round());
         }
         long interval = pacedRate == 0 ? 0 : players * 1_000_000_000L / pacedRate;
         long begin = System.nanoTime() + 100_000_000L;
@@ -249,7 +251,8 @@ public class RunBenchmark {
         roundLength.set(guild, 300);
         List<Long> open = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            open.add(((StartOutcome.Started) startRound.start(Origin.LOCAL, guild, "channel-" + r, null, null)).round()
+            open.add(((StartOutcome.Started) startRound.start(StartRequest.in(Origin.LOCAL, guild, "channel-" + r)))
+                    .round()
                     .id());
         }
         // A few connections stay free for the bot's own reveal tick.

@@ -142,9 +142,20 @@ public final class ChatTexts {
                 + " starts one.");
     }
 
-    /** After a game's final standings. */
+    /** Under every ranking, the leaderboards' and a game's alike (the one rule of {@code score.Ranking}). */
     public String tieRule() {
         return "Ties go to whoever reached the score first.";
+    }
+
+    /**
+     * Under a game's standings: how many questions it played, who stopped it early, and the tie rule, e.g. "2 of 5
+     * questions; stopped by Ada. Ties go to whoever reached the score first."
+     */
+    public String standingsNote(GameView game) {
+        boolean early = game.played() < game.questions();
+        return game.played() + (early ? " of " + game.questions() : "") + " questions"
+                + (game.stopping() && early ? "; stopped by " + literal.apply(game.stoppedBy()) + "." : ".") + " "
+                + tieRule();
     }
 
     private static String endsAfter(GameView game) {

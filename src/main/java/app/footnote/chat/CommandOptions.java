@@ -8,7 +8,7 @@ import java.util.function.Function;
 import app.footnote.bank.Difficulty;
 import app.footnote.game.GameConfig;
 import app.footnote.game.NewsWindow;
-import app.footnote.game.StartGame;
+import app.footnote.game.StartRequest;
 import app.footnote.score.Period;
 
 /** The options players give the game's commands, parsed once for the Discord commands and the local page alike. */
@@ -39,7 +39,7 @@ public final class CommandOptions {
         if (typed == null) {
             return OptionValue.given(GameConfig.MIN_GAME_QUESTIONS);
         }
-        return StartGame.allowed(typed) ? OptionValue.given(typed.intValue())
+        return StartRequest.allowed(typed) ? OptionValue.given(typed.intValue())
                 : OptionValue.refused(new OptionValue.Refusal(QUESTIONS, String.valueOf(typed), List.of(
                         "a whole number from " + GameConfig.MIN_GAME_QUESTIONS + " to "
                                 + GameConfig.MAX_GAME_QUESTIONS)));

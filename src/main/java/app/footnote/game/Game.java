@@ -31,6 +31,9 @@ public class Game extends PanacheEntity {
     public String category;
     @Enumerated(EnumType.STRING)
     public Difficulty difficulty;
+    /** Only questions from this window's news, each round picking from the window ending that day; or any. */
+    @Enumerated(EnumType.STRING)
+    public NewsWindow news;
     public int questions;
     /** Rounds started so far: moving it on from the value read claims the next round. */
     public int played;

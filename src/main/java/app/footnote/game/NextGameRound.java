@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Event;
 
 import org.jboss.logging.Logger;
 
+import app.footnote.score.ScoreTotals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -131,9 +132,9 @@ public class NextGameRound {
 
     /** The standings of a game from its revealed rounds' answers; call within a transaction. */
     static GameStandings standingsOf(Game game) {
-        List<GameStandings.Scored> answers = Game.getEntityManager().createQuery("select a.userId, a.displayName,"
+        List<ScoreTotals.ScoredAnswer> answers = Game.getEntityManager().createQuery("select a.userId, a.displayName,"
                 + " a.points, a.correct, a.answeredAt from Answer a, Round r where a.roundId = r.id"
-                + " and r.game.id = :game and r.revealedAt is not null", GameStandings.Scored.class)
+                + " and r.game.id = :game and r.revealedAt is not null", ScoreTotals.ScoredAnswer.class)
                 .setParameter("game", game.id).getResultList();
         return new GameStandings(GameView.of(game), GameStandings.rank(answers));
     }

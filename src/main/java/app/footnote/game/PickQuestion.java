@@ -49,9 +49,9 @@ public class PickQuestion {
      *
      * @return empty when no other question matches
      */
-    Optional<Question> pick(String guildId, String category, Difficulty difficulty, Instant now,
+    Optional<Question> pick(String guildId, String category, Difficulty difficulty, NewsWindow news, Instant now,
             Collection<Long> excluded) {
-        return pick(guildId, category, difficulty, null, true, now, excluded);
+        return pick(guildId, category, difficulty, news, true, now, excluded);
     }
 
     /** As {@link #pick}, but only a question the server has not had in this cycle: empty when there is none. */
@@ -61,7 +61,7 @@ public class PickQuestion {
 
     private Optional<Question> pick(String guildId, String category, Difficulty difficulty, NewsWindow news,
             boolean newCycle, Instant now, Collection<Long> excluded) {
-        LocalDate since = news == null ? null : news.since(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        LocalDate since = since(news, now);
         LocalDate retired = this.news.retireAfter()
                 .map(age -> LocalDate.ofInstant(now.minus(age), ZoneOffset.UTC)).orElse(null);
         List<Long> fresh = ids(guildId, category, difficulty, since, retired, true);
@@ -94,8 +94,8 @@ public class PickQuestion {
      * How many questions match the filters, asked or not; in the caller's transaction. Questions retired by age
      * count too: a game capped by this number ends early if they are all it has left.
      */
-    int matching(String guildId, String category, Difficulty difficulty) {
-        return ids(guildId, category, difficulty, null, null, false).size();
+    int matching(String guildId, String category, Difficulty difficulty, NewsWindow news, Instant now) {
+        return ids(guildId, category, difficulty, since(news, now), null, false).size();
     }
 
     /**
@@ -140,6 +140,10 @@ public class PickQuestion {
             query.setParameter("retired", retired);
         }
         return new ArrayList<>(activeCategories.inPlay(query, guildId).getResultList());
+    }
+
+    private static LocalDate since(NewsWindow news, Instant now) {
+        return news == null ? null : news.since(LocalDate.ofInstant(now, ZoneOffset.UTC));
     }
 
     private Optional<Long> lastAsked(String guildId) {

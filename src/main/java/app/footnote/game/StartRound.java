@@ -14,13 +14,15 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import app.footnote.bank.ActiveCategories;
-import app.footnote.bank.Difficulty;
 import app.footnote.bank.Question;
 import app.footnote.bank.QuestionSource;
 import app.footnote.db.UniqueViolation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** Opens a round in a channel, or points to the one already open there. */
+/**
+ * Opens a round or a game in a channel, or points to what already plays there; opens a game's next rounds and the
+ * daily question too. The one way play starts.
+ */
 @ApplicationScoped
 public class StartRound {
 
@@ -40,20 +42,17 @@ public class StartRound {
     }
 
     /**
-     * @param origin the adapter the round is played in, which reveals it
-     * @param category only questions of this category, or {@code null} for any
-     * @param difficulty only questions of this difficulty, or {@code null} for any
+     * Opens what {@code request} asks for: a round, or a game whose first round opens at once and whose next ones
+     * follow each reveal after the configured pause. A channel with a round open or a game running gets that instead.
+     *
+     * @throws IllegalArgumentException for a game without the player who starts it: the adapters refuse it first
      */
-    public StartOutcome start(Origin origin, String guildId, String channelId, String category,
-            Difficulty difficulty) {
-        return start(origin, guildId, channelId, category, difficulty, null);
-    }
-
-    /** @param news only questions citing an article published in this window, or {@code null} for any */
-    public StartOutcome start(Origin origin, String guildId, String channelId, String category,
-            Difficulty difficulty, NewsWindow news) {
-        int seconds = roundLength.of(guildId);
-        Callable<StartOutcome> open = () -> open(origin, guildId, channelId, category, difficulty, news, seconds);
+    public StartOutcome start(StartRequest request) {
+        if (request.game() && request.playerId() == null) {
+            throw new IllegalArgumentException("a game needs the player who starts it");
+        }
+        int seconds = roundLength.of(request.guildId());
+        Callable<StartOutcome> open = () -> request.game() ? openGame(request) : open(request, seconds);
         try {
             return QuarkusTransaction.requiringNew().call(open);
         } catch (RuntimeException e) {
@@ -65,20 +64,61 @@ public class StartRound {
         }
     }
 
-    private StartOutcome open(Origin origin, String guildId, String channelId, String category,
-            Difficulty difficulty, NewsWindow news, int seconds) {
-        Optional<StartOutcome> busy = busy(guildId, channelId);
+    private StartOutcome open(StartRequest request, int seconds) {
+        Optional<StartOutcome> busy = busy(request.guildId(), request.channelId());
         if (busy.isPresent()) {
             return busy.get();
         }
         Instant now = clock.instant();
-        Optional<Question> question = pickQuestion.pick(guildId, category, difficulty, news, now);
+        Optional<Question> question = pickQuestion.pick(request.guildId(), request.category(), request.difficulty(),
+                request.news(), now);
         if (question.isEmpty()) {
-            return new StartOutcome.NothingMatches(category, difficulty, news, activeCategories.list(guildId));
+            return nothingMatches(request);
         }
-        Round round = persist(origin, guildId, channelId, Round.openKey(guildId, channelId), question.get(), now,
-                now.plus(Duration.ofSeconds(seconds)));
+        Round round = persist(request.origin(), request.guildId(), request.channelId(), Round.openKey(
+                request.guildId(), request.channelId()), question.get(), now, now.plus(Duration.ofSeconds(seconds)));
         return new StartOutcome.Started(RoundView.of(round));
+    }
+
+    private StartOutcome openGame(StartRequest request) {
+        Optional<StartOutcome> busy = busy(request.guildId(), request.channelId());
+        if (busy.isPresent()) {
+            return busy.get();
+        }
+        Instant now = clock.instant();
+        // Asked before the game row is written: a game that cannot start leaves nothing behind to roll back.
+        int matching = pickQuestion.matching(request.guildId(), request.category(), request.difficulty(),
+                request.news(), now);
+        if (matching == 0) {
+            return nothingMatches(request);
+        }
+        Game game = new Game();
+        game.origin = request.origin();
+        game.guildId = request.guildId();
+        game.channelId = request.channelId();
+        game.runningKey = Game.runningKey(request.guildId(), request.channelId());
+        game.startedBy = request.playerId();
+        game.startedByName = request.playerName();
+        game.category = request.category();
+        game.difficulty = request.difficulty();
+        game.news = request.news();
+        // No game asks a question twice: with fewer matching questions than asked, it has that many.
+        game.questions = Math.min(request.questions(), matching);
+        game.played = 1;
+        game.startedAt = now;
+        game.persistAndFlush();
+        Optional<RoundView> first = openInGame(game, now);
+        if (first.isEmpty()) {
+            // The last matching question was retired in between: the game never started.
+            game.delete();
+            return nothingMatches(request);
+        }
+        return new StartOutcome.Started(first.get(), request.questions());
+    }
+
+    private StartOutcome nothingMatches(StartRequest request) {
+        return new StartOutcome.NothingMatches(request.category(), request.difficulty(), request.news(),
+                activeCategories.list(request.guildId()));
     }
 
     /** What already plays in the channel, in the caller's transaction: a game, else an open round; else empty. */
@@ -93,7 +133,8 @@ public class StartRound {
 
     /**
      * Opens the game's next round, numbered {@code game.played}, in the caller's transaction; the caller has claimed
-     * that number. The game's filters apply, the server's round length too; none of the game's questions comes again.
+     * that number. The game's filters apply (its news window ending the day the round opens), the server's round
+     * length too; none of the game's questions comes again.
      *
      * @return empty when no question the game has not asked matches its filters any more
      */
@@ -101,7 +142,7 @@ public class StartRound {
         int seconds = roundLength.of(game.guildId);
         List<Long> asked = Round.getEntityManager().createQuery("select r.question.id from Round r"
                 + " where r.game.id = :game", Long.class).setParameter("game", game.id).getResultList();
-        return pickQuestion.pick(game.guildId, game.category, game.difficulty, now, asked).map(question -> {
+        return pickQuestion.pick(game.guildId, game.category, game.difficulty, game.news, now, asked).map(question -> {
             Round round = build(game.origin, game.guildId, game.channelId, Round.openKey(game.guildId,
                     game.channelId), question, now, now.plus(Duration.ofSeconds(seconds)));
             round.game = game;

@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Reads the running totals: the top ten of a period, ties going to whoever reached the score first, and any player's
- * rank. The top is an index range read on {@code score_total}; a rank adds a binary search in
+ * Reads the running totals: the top ten of a period, ranked by {@link Ranking} (ties going to whoever reached the
+ * score first), and any player's rank. The top is an index range read on {@code score_total}; a rank adds a binary search in
  * {@link RankSnapshots}. Neither sums over answers.
  */
 @ApplicationScoped
@@ -49,7 +49,7 @@ public class Leaderboards {
     public Leaderboard leaderboard(String scope, Period period, String askingUserId) {
         String key = period.key(clock.instant(), config.zone());
         List<Standing> top = new ArrayList<>();
-        for (Row row : em.createQuery(ROW + " order by t.points desc, t.reachedAt, t.userId", Row.class)
+        for (Row row : em.createQuery(ROW + " order by " + Ranking.ORDER_BY, Row.class)
                 .setParameter("scope", scope).setParameter("period", key).setMaxResults(TOP).getResultList()) {
             top.add(row.standing(top.size() + 1));
         }
@@ -76,8 +76,7 @@ public class Leaderboards {
     /** 1 + the players with more points + those with as many points who reached them earlier. */
     private long rank(String scope, String key, Row row) {
         long tiedAhead = em.createQuery("select count(*) from ScoreTotal t where t.scope = :scope"
-                + " and t.period = :period and t.points = :points and t.answers > 0"
-                + " and (t.reachedAt < :reached or (t.reachedAt = :reached and t.userId < :user))", Long.class)
+                + " and t.period = :period and t.answers > 0 and " + Ranking.TIED_AHEAD, Long.class)
                 .setParameter("scope", scope).setParameter("period", key).setParameter("points", row.points())
                 .setParameter("reached", row.reachedAt()).setParameter("user", row.userId()).getSingleResult();
         return 1 + rankSnapshots.playersAbove(scope, key, row.points()) + tiedAhead;

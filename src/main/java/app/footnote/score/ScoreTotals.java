@@ -31,6 +31,7 @@ public class ScoreTotals {
             where not exists (select 1 from score_total t where t.user_id = :user and t.scope = wanted.scope
                 and t.period = wanted.period)
             """;
+    /** Each row as {@link Ranking.Score#plus} adds an answer, {@code reached_at} included. */
     private static final String ADD = """
             update score_total set
                 display_name = :name,

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import app.footnote.game.Origin;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 import app.footnote.testing.Questions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -169,10 +170,12 @@ class GuildQuestionsResourceTest {
                 .statusCode(400).body("errors[0].field", equalTo("id"));
 
         admin().delete(base() + "/questions/to-edit").then().statusCode(200).body("status", equalTo("retired"));
-        assertInstanceOf(StartOutcome.NothingMatches.class, startRound.start(Origin.LOCAL, guild, "c1", "crew", null));
+        assertInstanceOf(StartOutcome.NothingMatches.class,
+                startRound.start(StartRequest.in(Origin.LOCAL, guild, "c1").category("crew")));
         admin().post(base() + "/questions/to-edit/restore").then().statusCode(200).body("status",
                 equalTo("active"));
-        assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.LOCAL, guild, "c2", "crew", null));
+        assertInstanceOf(StartOutcome.Started.class,
+                startRound.start(StartRequest.in(Origin.LOCAL, guild, "c2").category("crew")));
     }
 
     @Test
@@ -180,8 +183,8 @@ class GuildQuestionsResourceTest {
         create("ours-only", "our-lore", "Who stepped away as showrunner?");
         String other = guild();
 
-        StartOutcome here = startRound.start(Origin.LOCAL, guild, "channel", "our-lore", null);
-        StartOutcome there = startRound.start(Origin.LOCAL, other, "channel", "our-lore", null);
+        StartOutcome here = startRound.start(StartRequest.in(Origin.LOCAL, guild, "channel").category("our-lore"));
+        StartOutcome there = startRound.start(StartRequest.in(Origin.LOCAL, other, "channel").category("our-lore"));
 
         assertEquals("Who stepped away as showrunner?", ((StartOutcome.Started) here).round().prompt());
         assertInstanceOf(StartOutcome.NothingMatches.class, there);
@@ -201,9 +204,8 @@ class GuildQuestionsResourceTest {
                 .body("items.id", not(hasItem("picard-s2-tax-incentives"))).extract().path("total");
 
         for (int i = 0; i < inCategory * 2 + 2; i++) {
-            StartOutcome outcome = startRound.start(Origin.LOCAL, guild, UUID.randomUUID().toString().substring(0, 30),
-                    category,
-                    null);
+            StartOutcome outcome = startRound.start(StartRequest
+                    .in(Origin.LOCAL, guild, UUID.randomUUID().toString().substring(0, 30)).category(category));
             assertNotEquals(prompt, ((StartOutcome.Started) outcome).round().prompt());
         }
         given().get(base() + "/questions?status=off").then().body("items.id", hasItem("picard-s2-tax-incentives"));

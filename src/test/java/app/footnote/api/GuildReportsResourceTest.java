@@ -23,6 +23,7 @@ import app.footnote.bank.QuestionSource;
 import app.footnote.game.Origin;
 import app.footnote.game.RevealRound;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 import app.footnote.moderation.ReportOutcome;
 import app.footnote.moderation.ReportQuestion;
@@ -53,8 +54,9 @@ class GuildReportsResourceTest {
         TestClock.NOW.set(Instant.parse("2026-11-24T10:00:00Z"));
         GuildQuestionsResourceTest.admin().contentType(ContentType.JSON).body(Questions.json("chabon", category,
                 "Who stepped away?")).post(base() + "/questions").then().statusCode(201);
-        long roundId = assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.LOCAL, guild,
-                "c" + System.nanoTime(), category, null)).round().id();
+        long roundId = assertInstanceOf(StartOutcome.Started.class,
+                startRound.start(StartRequest.in(Origin.LOCAL, guild, "c" + System.nanoTime()).category(category)))
+                .round().id();
         TestClock.NOW.advance(Duration.ofSeconds(31));
         revealRound.revealDue();
         assertInstanceOf(ReportOutcome.Recorded.class, reportQuestion.report(guild, roundId, "1", "<b>Ada</b>",
@@ -104,8 +106,8 @@ class GuildReportsResourceTest {
     void retiringTakesTheQuestionOutOfPlay() {
         GuildQuestionsResourceTest.admin().post(base() + "/reports/chabon/retire").then().statusCode(200)
                 .body("decision", is("retired")).body("question.status", is("retired"));
-        assertInstanceOf(StartOutcome.NothingMatches.class, startRound.start(Origin.LOCAL, guild,
-                "c" + System.nanoTime(), category, null));
+        assertInstanceOf(StartOutcome.NothingMatches.class,
+                startRound.start(StartRequest.in(Origin.LOCAL, guild, "c" + System.nanoTime()).category(category)));
         given().post(base() + "/reports/chabon/retire").then().statusCode(401);
         GuildQuestionsResourceTest.admin().post(base() + "/reports/no-such-question/dismiss").then().statusCode(404);
     }
@@ -161,8 +163,9 @@ class GuildReportsResourceTest {
             bank.updatedAt = own.updatedAt;
             bank.persist();
         });
-        long roundId = assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.LOCAL, guild,
-                "c" + System.nanoTime(), shared, null)).round().id();
+        long roundId = assertInstanceOf(StartOutcome.Started.class,
+                startRound.start(StartRequest.in(Origin.LOCAL, guild, "c" + System.nanoTime()).category(shared)))
+                .round().id();
         TestClock.NOW.advance(Duration.ofSeconds(31));
         revealRound.revealDue();
         for (String player : List.of("3", "4")) {
@@ -194,7 +197,7 @@ class GuildReportsResourceTest {
                 .body("decision", is("switched off")).body("reportsClosed", is(2)).body("question.status", is("off"));
         GuildQuestionsResourceTest.admin().get(base() + "/questions/" + twin).then().body("status", is("active"))
                 .body("origin", is("server"));
-        assertInstanceOf(StartOutcome.NothingMatches.class, startRound.start(Origin.LOCAL, guild,
-                "c" + System.nanoTime(), shared, null));
+        assertInstanceOf(StartOutcome.NothingMatches.class,
+                startRound.start(StartRequest.in(Origin.LOCAL, guild, "c" + System.nanoTime()).category(shared)));
     }
 }

@@ -44,7 +44,7 @@ class ConcurrentAnswersTest {
         List<RoundView> rounds = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
             rounds.add(assertInstanceOf(StartOutcome.Started.class,
-                    startRound.start(Origin.LOCAL, guild, "channel-" + r, null, null)).round());
+                    startRound.start(StartRequest.in(Origin.LOCAL, guild, "channel-" + r))).round());
         }
         List<Callable<AnswerOutcome>> clicks = new ArrayList<>();
         for (RoundView round : rounds) {

@@ -7,13 +7,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import app.footnote.score.ScoreTotals;
+
 /** The final standings' order, as plain Java. */
 class GameStandingsTest {
 
     private static final Instant START = Instant.parse("2026-11-23T10:00:00Z");
 
-    private static GameStandings.Scored answer(String player, int points, int second) {
-        return new GameStandings.Scored(player, "Player " + player, points, points > 0, START.plusSeconds(second));
+    private static ScoreTotals.ScoredAnswer answer(String player, int points, int second) {
+        return new ScoreTotals.ScoredAnswer(player, "Player " + player, points, points > 0, START.plusSeconds(second));
     }
 
     @Test
@@ -30,7 +32,7 @@ class GameStandingsTest {
 
     @Test
     void pointsAddUpOverTheGameAndOnlyTheTopTenAreShown() {
-        List<GameStandings.Scored> answers = new java.util.ArrayList<>();
+        List<ScoreTotals.ScoredAnswer> answers = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
             answers.add(answer("p" + i, 10 + i, i));
         }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.footnote.StartUp;
+import app.footnote.bank.Article;
+import app.footnote.bank.BankArticle;
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankSource;
 import app.footnote.bank.Difficulty;
+import app.footnote.moderation.Actor;
+import app.footnote.moderation.ServerQuestions;
 import app.footnote.score.Leaderboards;
 import app.footnote.score.Period;
 import app.footnote.testing.Rounds;
@@ -32,8 +40,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class PlayGameTest {
 
-    @Inject
-    StartGame startGame;
     @Inject
     StopGame stopGame;
     @Inject
@@ -60,6 +66,8 @@ class PlayGameTest {
     Clock clock;
     @Inject
     ThisProcess thisProcess;
+    @Inject
+    ServerQuestions serverQuestions;
 
     private final String guild = Rounds.newGuild();
 
@@ -69,8 +77,9 @@ class PlayGameTest {
     }
 
     private RoundView startGame(String channel, int questions) {
-        return assertInstanceOf(StartOutcome.Started.class, startGame.start(Origin.LOCAL, guild, channel, "ada",
-                "Ada", null, Difficulty.EASY, questions)).round();
+        return assertInstanceOf(StartOutcome.Started.class, startRound.start(StartRequest
+                .in(Origin.LOCAL, guild, channel).by("ada", "Ada").difficulty(Difficulty.EASY).questions(questions)))
+                .round();
     }
 
     private void answer(RoundView round, String player, boolean right) {
@@ -132,18 +141,23 @@ class PlayGameTest {
         // The game's points count on the leaderboard as any round's; the channel is free again
         assertEquals(points, leaderboards.stats(guild, "bob").orElseThrow().points());
         assertEquals(points, leaderboards.leaderboard(guild, Period.WEEK, null).top().get(0).points());
+        assertEquals(standings.top().stream().map(GameStandings.Line::displayName).toList(),
+                leaderboards.leaderboard(guild, Period.WEEK, null).top().stream()
+                        .map(app.footnote.score.Standing::displayName).toList(),
+                "one tie rule: the leaderboard ranks the players as the game did");
         nextGameRound.playDue();
         assertEquals(1, playedGames.endsOf(gameId).size(), "a game ends once");
-        assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.LOCAL, guild, "quiz", null, null));
+        assertInstanceOf(StartOutcome.Started.class, startRound.start(StartRequest.in(Origin.LOCAL, guild, "quiz")));
     }
 
     @Test
     void aChannelWithAGameRunningPointsToItEvenBetweenRounds() {
         RoundView first = startGame("quiz", 2);
 
-        StartOutcome during = startRound.start(Origin.LOCAL, guild, "quiz", null, null);
+        StartOutcome during = startRound.start(StartRequest.in(Origin.LOCAL, guild, "quiz"));
         closeAndReveal(first);
-        StartOutcome between = startGame.start(Origin.LOCAL, guild, "quiz", "bob", "Bob", null, null, 5);
+        StartOutcome between = startRound
+                .start(StartRequest.in(Origin.LOCAL, guild, "quiz").by("bob", "Bob").questions(5));
 
         for (StartOutcome outcome : List.of(during, between)) {
             GameView game = assertInstanceOf(StartOutcome.GameRunning.class, outcome).game();
@@ -157,10 +171,11 @@ class PlayGameTest {
     void aNumberOfQuestionsOutsideOneToTwentyIsRefusedAndNothingStarts() {
         for (int questions : new int[]{0, 21}) {
             assertThrows(IllegalArgumentException.class,
-                    () -> startGame.start(Origin.LOCAL, guild, "quiz", "ada", "Ada", null, null, questions));
+                    () -> startRound
+                            .start(StartRequest.in(Origin.LOCAL, guild, "quiz").by("ada", "Ada").questions(questions)));
         }
 
-        assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.LOCAL, guild, "quiz", null, null));
+        assertInstanceOf(StartOutcome.Started.class, startRound.start(StartRequest.in(Origin.LOCAL, guild, "quiz")));
     }
 
     @Test
@@ -207,6 +222,50 @@ class PlayGameTest {
         assertEquals(2, second.game().number());
         assertInstanceOf(AnswerOutcome.LockedIn.class, recordAnswer.answer(guild, second.id(), "ada", "Ada",
                 Rounds.rightLabel(second.id())));
+    }
+
+    @Test
+    void aGameOfTheWeeksNewsKeepsItsWindowForEveryRoundAlsoAfterARestart() {
+        // A time no other test's articles are from: only these are news of it
+        TestClock.NOW.set(Instant.parse("2032-05-12T10:00:00Z"));
+        // A server's own questions need a server id as short as Discord's
+        String server = "news-" + System.nanoTime();
+        Set<String> thisWeek = Set.of(newsQuestion(server, LocalDate.of(2032, 5, 11), "Cedar Bank"),
+                newsQuestion(server, LocalDate.of(2032, 5, 7), "Alder Mills"));
+        String older = newsQuestion(server, LocalDate.of(2032, 4, 28), "Birch Insurance");
+
+        StartOutcome.Started started = assertInstanceOf(StartOutcome.Started.class, startRound.start(StartRequest.in(
+                Origin.LOCAL, server, "news").by("ada", "Ada").news(NewsWindow.WEEK).questions(3)));
+        RoundView first = started.round();
+        long gameId = first.game().gameId();
+        assertTrue(started.fewerThanAsked());
+        assertEquals(2, first.game().questions(), "two questions are this week's news");
+        // The process goes down with round 1 open, and comes back after its close and the pause
+        roundFacts.forget(first.id());
+        TestClock.NOW.set(first.closesAt().plus(Duration.ofMinutes(10)));
+        startUp.onStart(null);
+        TestClock.NOW.advance(config.pauseBetweenRounds());
+        startUp.onStart(null);
+
+        RoundView second = playedGames.roundsOf(gameId).get(0);
+        assertEquals(thisWeek, Set.of(first.prompt(), second.prompt()), "never " + older);
+        StartOutcome during = startRound.start(StartRequest.in(Origin.LOCAL, server, "elsewhere")
+                .news(NewsWindow.TODAY));
+        assertEquals(NewsWindow.TODAY, assertInstanceOf(StartOutcome.NothingMatches.class, during).news(),
+                "a round of today's news: none is from today");
+    }
+
+    /** A question of {@code server}'s own citing an article published on {@code published}; returns its prompt. */
+    private String newsQuestion(String server, LocalDate published, String company) {
+        String id = "game-news-" + System.nanoTime();
+        String sentence = company + " agreed to buy its rival for $2.4 billion on Monday.";
+        QuarkusTransaction.requiringNew().run(() -> Article.save(new BankArticle(id, company + " buys its rival",
+                "Daily Ledger", published, List.of(), sentence + "\nThe deal closes next year.")));
+        String prompt = "For how much did " + company + " agree to buy its rival?";
+        serverQuestions.add(server, BankQuestion.of(null, "business", "easy", prompt, "$2.4 billion",
+                List.of("$1.1 billion", "$3.8 billion", "$950 million"), "The price of the deal.",
+                List.of(new BankSource(id, null, sentence, 0))), Actor.API);
+        return prompt;
     }
 
     @Test

@@ -54,7 +54,8 @@ class PlayRoundTest {
     }
 
     private RoundView start(String channel) {
-        return assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.LOCAL, guild, channel, null, null))
+        return assertInstanceOf(StartOutcome.Started.class,
+                startRound.start(StartRequest.in(Origin.LOCAL, guild, channel)))
                 .round();
     }
 
@@ -89,19 +90,21 @@ class PlayRoundTest {
     void askingAgainInTheSameChannelPointsToTheOpenRound() {
         RoundView first = start("general");
 
-        StartOutcome again = startRound.start(Origin.LOCAL, guild, "general", "cast", Difficulty.HARD);
+        StartOutcome again = startRound
+                .start(StartRequest.in(Origin.LOCAL, guild, "general").category("cast").difficulty(Difficulty.HARD));
 
         assertEquals(first.id(), assertInstanceOf(StartOutcome.AlreadyOpen.class, again).round().id());
     }
 
     @Test
     void filtersAreHonouredAndNothingMatchingIsSaidPlainly() {
-        StartOutcome cast = startRound.start(Origin.LOCAL, guild, "a", "cast", Difficulty.EASY);
+        StartOutcome cast = startRound
+                .start(StartRequest.in(Origin.LOCAL, guild, "a").category("cast").difficulty(Difficulty.EASY));
         RoundView round = assertInstanceOf(StartOutcome.Started.class, cast).round();
         assertEquals("cast", round.category());
         assertEquals("easy", round.difficulty());
 
-        StartOutcome none = startRound.start(Origin.LOCAL, guild, "b", "cooking", null);
+        StartOutcome none = startRound.start(StartRequest.in(Origin.LOCAL, guild, "b").category("cooking"));
 
         String message = ChatTexts.PLAIN.nothingMatches(assertInstanceOf(StartOutcome.NothingMatches.class, none));
         assertTrue(message.startsWith("No question matches category 'cooking'."), message);
@@ -116,14 +119,18 @@ class PlayRoundTest {
         String last = null;
         for (int i = 0; i < matching; i++) {
             RoundView round = assertInstanceOf(StartOutcome.Started.class,
-                    startRound.start(Origin.LOCAL, guild, "quiz", "release", Difficulty.HARD)).round();
+                    startRound.start(StartRequest.in(Origin.LOCAL, guild, "quiz").category("release")
+                            .difficulty(Difficulty.HARD)))
+                    .round();
             assertTrue(asked.add(round.prompt()), "asked twice: " + round.prompt());
             last = round.prompt();
             closeAll();
         }
 
         RoundView nextCycle = assertInstanceOf(StartOutcome.Started.class,
-                startRound.start(Origin.LOCAL, guild, "quiz", "release", Difficulty.HARD)).round();
+                startRound.start(
+                        StartRequest.in(Origin.LOCAL, guild, "quiz").category("release").difficulty(Difficulty.HARD)))
+                .round();
 
         assertTrue(asked.contains(nextCycle.prompt()));
         assertTrue(!nextCycle.prompt().equals(last), "a new cycle does not start with the question just asked");

@@ -66,8 +66,8 @@ class RetireOldNewsTest {
         questionFrom(LocalDate.of(2025, 11, 1), "old-news", "Cedar Bank");
         questionFrom(LocalDate.of(2026, 3, 1), "this-year", "Birch Insurance");
 
-        StartOutcome old = startRound.start(Origin.LOCAL, guild, "old", "old-news", null);
-        StartOutcome recent = startRound.start(Origin.LOCAL, guild, "recent", "this-year", null);
+        StartOutcome old = startRound.start(StartRequest.in(Origin.LOCAL, guild, "old").category("old-news"));
+        StartOutcome recent = startRound.start(StartRequest.in(Origin.LOCAL, guild, "recent").category("this-year"));
 
         assertInstanceOf(StartOutcome.NothingMatches.class, old);
         assertEquals("For how much did Birch Insurance agree to buy its rival?",

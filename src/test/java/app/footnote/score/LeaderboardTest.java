@@ -19,6 +19,7 @@ import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
@@ -47,7 +48,7 @@ class LeaderboardTest {
     private void roundAt(Instant start, String... rightPlayers) {
         TestClock.NOW.set(start);
         RoundView round = assertInstanceOf(StartOutcome.Started.class,
-                startRound.start(Origin.LOCAL, guild, "general", null, null)).round();
+                startRound.start(StartRequest.in(Origin.LOCAL, guild, "general"))).round();
         for (String player : rightPlayers) {
             recordAnswer.answer(guild, round.id(), player, player, Rounds.rightLabel(round.id()));
         }
@@ -78,7 +79,8 @@ class LeaderboardTest {
         // Two easy rounds, each answered right at once (15 points): abe in the first, zoe in the second.
         for (String player : List.of("abe", "zoe")) {
             RoundView round = assertInstanceOf(StartOutcome.Started.class,
-                    startRound.start(Origin.LOCAL, guild, "general", null, Difficulty.EASY)).round();
+                    startRound.start(StartRequest.in(Origin.LOCAL, guild, "general").difficulty(Difficulty.EASY)))
+                    .round();
             recordAnswer.answer(guild, round.id(), player, player, Rounds.rightLabel(round.id()));
             TestClock.NOW.set(round.closesAt());
             revealRound.revealDue();
@@ -95,7 +97,7 @@ class LeaderboardTest {
         Instant start = Instant.parse("2026-11-25T10:00:00Z");
         TestClock.NOW.set(start);
         RoundView round = assertInstanceOf(StartOutcome.Started.class,
-                startRound.start(Origin.LOCAL, guild, "general", null, null)).round();
+                startRound.start(StartRequest.in(Origin.LOCAL, guild, "general"))).round();
         String right = Rounds.rightLabel(round.id());
         // Twelve players all answer right at the same instant: equal points, equal time; then p12 answers later
         // and so ranks last.
@@ -124,7 +126,7 @@ class LeaderboardTest {
         long total = 0;
         for (String server : List.of(guild, otherGuild)) {
             RoundView round = assertInstanceOf(StartOutcome.Started.class,
-                    startRound.start(Origin.LOCAL, server, "general", null, null)).round();
+                    startRound.start(StartRequest.in(Origin.LOCAL, server, "general"))).round();
             recordAnswer.answer(server, round.id(), player, player, Rounds.rightLabel(round.id()));
             TestClock.NOW.set(round.closesAt());
             revealRound.revealDue();

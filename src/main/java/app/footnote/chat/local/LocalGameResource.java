@@ -30,13 +30,15 @@ import app.footnote.game.DescribeGame;
 import app.footnote.game.DescribeRound;
 import app.footnote.game.GameView;
 import app.footnote.game.InvalidRoundLengthException;
+import app.footnote.game.NewsWindow;
 import app.footnote.game.Origin;
 import app.footnote.game.RecordAnswer;
 import app.footnote.game.RoundLength;
 import app.footnote.game.ShowSource;
 import app.footnote.game.SourceOutcome;
-import app.footnote.game.StartGame;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
+import app.footnote.game.StartRound;
 import app.footnote.game.StopGame;
 import app.footnote.game.StopOutcome;
 import app.footnote.moderation.ReportOutcome;
@@ -51,7 +53,7 @@ import app.footnote.score.Period;
 @Consumes(MediaType.APPLICATION_JSON)
 public class LocalGameResource {
 
-    private final StartGame startGame;
+    private final StartRound startRound;
     private final StopGame stopGame;
     private final DescribeGame describeGame;
     private final RecordAnswer recordAnswer;
@@ -63,10 +65,10 @@ public class LocalGameResource {
     private final ReportQuestion reportQuestion;
     private final Clock clock;
 
-    public LocalGameResource(StartGame startGame, StopGame stopGame, DescribeGame describeGame,
+    public LocalGameResource(StartRound startRound, StopGame stopGame, DescribeGame describeGame,
             RecordAnswer recordAnswer, DescribeRound describeRound, Leaderboards leaderboards, RoundLength roundLength,
             DailyStreaks dailyStreaks, ShowSource showSource, ReportQuestion reportQuestion, Clock clock) {
-        this.startGame = startGame;
+        this.startRound = startRound;
         this.stopGame = stopGame;
         this.describeGame = describeGame;
         this.recordAnswer = recordAnswer;
@@ -91,12 +93,17 @@ public class LocalGameResource {
         if (questions.isRefused()) {
             return LocalJson.invalid(questions.refusal().option(), ChatTexts.PLAIN.mustBe(questions.refusal()));
         }
+        OptionValue<NewsWindow> news = CommandOptions.news(request.news());
+        if (news.isRefused()) {
+            return LocalJson.invalid(news.refusal().option(), ChatTexts.PLAIN.mustBe(news.refusal()));
+        }
         String player = blankToNull(request.player());
         if (questions.value() > 1 && player == null) {
             return LocalJson.invalid("player", "must be given to start a game: the player who starts it may stop it");
         }
-        StartOutcome outcome = startGame.start(Origin.LOCAL, LocalPlay.GUILD, request.channel(), player, player,
-                CommandOptions.category(request.category()), difficulty.value(), questions.value());
+        StartOutcome outcome = startRound.start(StartRequest.in(Origin.LOCAL, LocalPlay.GUILD, request.channel())
+                .by(player, player).category(CommandOptions.category(request.category()))
+                .difficulty(difficulty.value()).news(news.value()).questions(questions.value()));
         if (outcome instanceof StartOutcome.Started started) {
             LocalJson.Round round = LocalJson.Round.of(started.round(), null, clock.instant(), false);
             return Response.status(Status.CREATED).entity(started.fewerThanAsked()

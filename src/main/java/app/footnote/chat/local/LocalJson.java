@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import app.footnote.api.Problem;
 import app.footnote.api.ProblemMappers;
 import app.footnote.bank.BankValidator;
+import app.footnote.chat.ChatTexts;
 import app.footnote.game.DescribeRound;
 import app.footnote.game.GameStandings;
 import app.footnote.game.GameView;
@@ -27,25 +28,32 @@ final class LocalJson {
     private LocalJson() {
     }
 
-    /** {@code questions} above 1 starts a game, which {@code player} may stop. */
+    /**
+     * {@code questions} above 1 starts a game, which {@code player} may stop; {@code news} (today, week, month) asks
+     * only that window's news.
+     */
     record StartRequest(@NotBlank @Size(max = app.footnote.game.Round.MAX_CHANNEL_LENGTH) String channel,
             @Size(max = BankValidator.MAX_CATEGORY_LENGTH) String category, @Size(max = 10) String difficulty,
-            Integer questions, @Size(max = LocalPlay.MAX_NAME_LENGTH) String player) {
+            Integer questions, @Size(max = LocalPlay.MAX_NAME_LENGTH) String player,
+            @Size(max = 10) String news) {
     }
 
     record StopRequest(@NotBlank @Size(max = app.footnote.game.Round.MAX_CHANNEL_LENGTH) String channel,
             @NotBlank @Size(max = LocalPlay.MAX_NAME_LENGTH) String player) {
     }
 
-    /** A game as the page shows it; {@code standings} over its revealed rounds, final once {@code ended}. */
+    /**
+     * A game as the page shows it; {@code standings} over its revealed rounds, best first, final once {@code ended};
+     * {@code note} the sentence under them, as Discord words it (questions played, who stopped it, the tie rule).
+     */
     record Game(long id, String channel, int questions, int played, long latestRoundId, Instant nextRoundAt,
             boolean stopping, String stoppedBy, String startedByName, boolean ended,
-            List<GameStandings.Line> standings) {
+            List<GameStandings.Line> standings, String note) {
 
         static Game of(GameView game, List<GameStandings.Line> standings) {
             return new Game(game.id(), game.channelId(), game.questions(), game.played(), game.latestRoundId(),
                     game.nextRoundAt(), game.stopping(), game.stoppedBy(), game.startedByName(), game.ended(),
-                    standings);
+                    standings, ChatTexts.PLAIN.standingsNote(game));
         }
     }
 

@@ -27,6 +27,7 @@ import app.footnote.game.Reveal;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 import app.footnote.testing.LogCapture;
 import app.footnote.testing.TestClock;
@@ -111,6 +112,6 @@ class DiscordSecondProcessTest {
 
     private RoundView open(String server) {
         return assertInstanceOf(StartOutcome.Started.class,
-                startRound.start(Origin.DISCORD, server, "quiz", null, null)).round();
+                startRound.start(StartRequest.in(Origin.DISCORD, server, "quiz"))).round();
     }
 }

@@ -35,6 +35,7 @@ import app.footnote.game.RoundFacts;
 import app.footnote.game.RoundRevealed;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 import app.footnote.game.ThisProcess;
 import app.footnote.score.ScoreTotals;
@@ -132,7 +133,7 @@ class ShardedProcessesTest {
 
     private RoundView trivia(String server) {
         return assertInstanceOf(StartOutcome.Started.class,
-                startRound.start(Origin.DISCORD, server, "quiz-" + System.nanoTime(), null, null)).round();
+                startRound.start(StartRequest.in(Origin.DISCORD, server, "quiz-" + System.nanoTime()))).round();
     }
 
     private static boolean revealed(RoundView round) {

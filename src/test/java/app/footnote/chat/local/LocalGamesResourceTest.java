@@ -90,7 +90,8 @@ class LocalGamesResourceTest {
                 .body("nextRoundAt", nullValue())
                 .body("standings.displayName", contains("Bob", "Ada"))
                 .body("standings.points", contains(14, 14))
-                .body("standings.correct", contains(1, 1));
+                .body("standings.correct", contains(1, 1))
+                .body("note", is("2 questions. Ties go to whoever reached the score first."));
         given().get("/api/local/games/999999999").then().statusCode(404);
     }
 
@@ -126,6 +127,9 @@ class LocalGamesResourceTest {
         }
         post("/api/local/rounds", Map.of("channel", channel, "questions", 3)).statusCode(400)
                 .body("errors[0].field", is("player"));
+        post("/api/local/rounds", Map.of("channel", channel, "questions", 3, "player", "Ada", "news", "year"))
+                .statusCode(400).body("errors[0].field", is("news"))
+                .body("errors[0].message", is("must be today, week or month, not 'year'"));
         post("/api/local/games/stop", Map.of("channel", channel, "player", "Ada")).statusCode(404)
                 .body("detail", is("No game is running in this channel."));
 
@@ -141,6 +145,7 @@ class LocalGamesResourceTest {
                 .body("stopping", is(true)).body("stoppedBy", is("Ada"));
         revealAndPause();
         given().get("/api/local/games/" + gameId).then().body("ended", is(true)).body("played", is(1))
-                .body("standings", hasSize(0));
+                .body("standings", hasSize(0))
+                .body("note", is("1 of 3 questions; stopped by Ada. Ties go to whoever reached the score first."));
     }
 }

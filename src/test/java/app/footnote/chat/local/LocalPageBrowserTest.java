@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import app.footnote.bank.Article;
+import app.footnote.bank.BankArticle;
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankSource;
 import app.footnote.bank.TextMatch;
 import app.footnote.daily.DailySchedules;
 import app.footnote.daily.PostDailyQuestions;
@@ -37,6 +42,8 @@ import app.footnote.game.GameConfig;
 import app.footnote.game.NextGameRound;
 import app.footnote.game.RevealRound;
 import app.footnote.game.Round;
+import app.footnote.moderation.Actor;
+import app.footnote.moderation.ServerQuestions;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -66,6 +73,8 @@ class LocalPageBrowserTest {
     NextGameRound nextGameRound;
     @Inject
     GameConfig gameConfig;
+    @Inject
+    ServerQuestions serverQuestions;
 
     private ChromeDriver browser;
 
@@ -200,11 +209,146 @@ class LocalPageBrowserTest {
         assertEquals(PLAYER, cells.get(1).getText(), "a player's name is shown as text");
         assertTrue(Integer.parseInt(cells.get(2).getText()) > 0);
         assertEquals("1", cells.get(3).getText(), "one right answer of two");
-        assertEquals("2 questions. A tie goes to whoever reached the score first.", text("standings-note"));
+        assertEquals("2 questions. Ties go to whoever reached the score first.", text("standings-note"));
         assertFalse(browser.findElement(By.id("stop-game")).isDisplayed());
         assertInView("standings");
         assertTouchTargetsAndEvenForm();
         screenshot("local-page-game-standings.png");
+    }
+
+    @Test
+    @DisplayName("A game stopped with the Stop button ends after the current question, with its final standings")
+    void theStarterStopsAGameOnThePageAndTheFinalStandingsComeAfterTheCurrentQuestion() throws Exception {
+        openBrowser(1280, 900);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebElement questions = browser.findElement(By.id("questions"));
+        questions.clear();
+        questions.sendKeys("3");
+        long first = startRoundAs(PLAYER, "stop-" + System.nanoTime(), wait);
+        assertEquals("Question 1 of 3", text("round-game"));
+        choice(Rounds.rightLabel(first)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "Locked in: "));
+
+        browser.findElement(By.id("stop-game")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("game-status"), "Stopped: the game ends after this question."));
+        assertFalse(browser.findElement(By.id("standings")).isDisplayed(), "the current question is played out");
+
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
+        wait.until(ExpectedConditions.textToBe(By.id("game-status"), "The final standings come next."));
+        TestClock.NOW.advance(gameConfig.pauseBetweenRounds());
+        nextGameRound.playDue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standings")));
+
+        assertEquals("Question 1 of 3", text("round-game"), "no second question came");
+        List<WebElement> cells = browser.findElements(By.cssSelector("#standings-rows td"));
+        assertEquals(List.of("1", PLAYER, "1"), List.of(cells.get(0).getText(), cells.get(1).getText(),
+                cells.get(3).getText()));
+        assertEquals("1 of 3 questions; stopped by " + PLAYER + ". Ties go to whoever reached the score first.",
+                text("standings-note"));
+        assertEquals(0, browser.findElements(By.cssSelector("#standings img")).size(), "names are text, not markup");
+        assertEquals("The game is over.", text("game-status"));
+    }
+
+    @Test
+    @DisplayName("Report on the reveal: a reason and a note reach the moderators; a second report is refused")
+    void aPlayerReportsTheRevealedQuestionOnceAndASecondReportIsRefusedClearly() throws Exception {
+        openBrowser(1280, 900);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        String reporter = "<b>Reporter</b> " + System.nanoTime();
+        startRoundAs(reporter, "report-" + System.nanoTime(), wait);
+        assertFalse(browser.findElement(By.id("report")).isDisplayed(), "nothing to report before the reveal");
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
+
+        browser.findElement(By.id("report")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-form")));
+        new Select(browser.findElement(By.id("report-reason"))).selectByValue("ambiguous");
+        String note = "<img src=x onerror=alert(1)> two answers fit @everyone";
+        browser.findElement(By.id("report-note")).sendKeys(note);
+        assertTouchTargetsAndEvenForm();
+        browser.findElement(By.id("report-send")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("report-status"),
+                "Thank you: your report of this question reached the moderators."));
+        assertFalse(browser.findElement(By.id("report-form")).isDisplayed(), "the form closes once sent");
+        assertFalse(browser.findElement(By.id("report-status")).getAttribute("class").contains("error"));
+        io.restassured.RestAssured.given().header("Authorization", "Bearer test-admin-token")
+                .get("/api/guilds/local/reports").then().statusCode(200)
+                .body("reports.flatten().find { it.displayName == '" + reporter + "' }.note",
+                        org.hamcrest.Matchers.is(note))
+                .body("reports.flatten().find { it.displayName == '" + reporter + "' }.reason",
+                        org.hamcrest.Matchers.is("ambiguous"));
+
+        browser.findElement(By.id("report")).click();
+        browser.findElement(By.id("report-send")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("report-status"),
+                "You already reported this question; your first report stands."));
+        assertTrue(browser.findElement(By.id("report-status")).getAttribute("class").contains("error"));
+        assertEquals(0, browser.findElements(By.cssSelector("#reveal img, #reveal b")).size(),
+                "the page's texts are shown literally");
+        screenshot("local-page-report.png");
+    }
+
+    @Test
+    @DisplayName("News: a game of this week's news asks only questions from articles of the last seven days")
+    void aGameOfThisWeeksNewsAsksOnlyThisWeeksQuestions() throws Exception {
+        // A week no other test's articles are from: only these three questions are news of that time.
+        TestClock.NOW.set(Instant.parse("2031-03-10T12:00:00Z"));
+        String tag = String.valueOf(System.nanoTime());
+        List<String> thisWeek = List.of(newsQuestion(tag, LocalDate.of(2031, 3, 9), "Cedar Bank", "$2.4 billion"),
+                newsQuestion(tag, LocalDate.of(2031, 3, 5), "Alder Mills", "$310 million"));
+        String older = newsQuestion(tag, LocalDate.of(2031, 2, 20), "Birch Insurance", "$4.2 billion");
+        openBrowser(1280, 900);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        new Select(browser.findElement(By.id("news"))).selectByValue("week");
+        WebElement questions = browser.findElement(By.id("questions"));
+        questions.clear();
+        questions.sendKeys("3");
+        assertTouchTargetsAndEvenForm();
+        String channel = "news-" + tag;
+        long first = startRoundAs("Deanna", channel, wait);
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Only 2 questions match, so this game has 2, not 3."));
+        assertEquals("Question 1 of 2", text("round-game"));
+        List<String> asked = new java.util.ArrayList<>(List.of(text("prompt")));
+
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
+        // The next round picks from the game's window too: the window is kept with the game
+        TestClock.NOW.advance(gameConfig.pauseBetweenRounds());
+        nextGameRound.playDue();
+        wait.until(ExpectedConditions.textToBe(By.id("round-game"), "Question 2 of 2"));
+        asked.add(text("prompt"));
+        long second = openRound(channel);
+        assertTrue(second != first);
+
+        assertEquals(new java.util.HashSet<>(thisWeek), new java.util.HashSet<>(asked), "never " + older);
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        TestClock.NOW.advance(gameConfig.pauseBetweenRounds());
+        nextGameRound.playDue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standings")));
+        wait.until(ExpectedConditions.textToBe(By.id("standings-note"),
+                "2 questions. Ties go to whoever reached the score first."));
+        // Leave the local server's bank as other tests expect it: no news from 2031.
+        added.forEach(key -> serverQuestions.retire(LocalPlay.GUILD, key, Actor.API));
+    }
+
+    private final List<Long> added = new java.util.ArrayList<>();
+
+    /** A question of the local server's own, citing an article of {@code published}; returns its prompt. */
+    private String newsQuestion(String tag, LocalDate published, String company, String price) {
+        String id = "local-news-" + tag + "-" + company.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        String sentence = company + " agreed to buy its rival for " + price + " on Monday.";
+        QuarkusTransaction.requiringNew().run(() -> Article.save(new BankArticle(id, company + " buys its rival",
+                "Daily Ledger", published, List.of(), sentence + "\nThe deal closes next year.")));
+        String prompt = "For how much did " + company + " agree to buy its rival?";
+        added.add(serverQuestions.add(LocalPlay.GUILD, BankQuestion.of(null, "business", "easy", prompt, price,
+                List.of("$1.1 billion", "$3.8 billion", "$950 million"), "The price of the deal.",
+                List.of(new BankSource(id, null, sentence, 0))), Actor.API).key());
+        return prompt;
     }
 
     @Test

@@ -61,11 +61,8 @@ public final class RoundMessages {
             lines.append(String.format(Locale.ROOT, "%d. **%s** · %d points · %d right%n", line.rank(),
                     DiscordText.escape(line.displayName()), line.points(), line.correct()));
         }
-        String played = game.played() + (game.played() == game.questions() ? "" : " of " + game.questions());
         String description = (lines.isEmpty() ? "Nobody answered." : lines.toString().strip()) + "\n\n"
-                + played + " questions" + (game.stopping() && game.played() < game.questions()
-                        ? "; stopped by " + DiscordText.escape(game.stoppedBy()) + "." : ".")
-                + " " + DiscordText.TEXTS.tieRule();
+                + DiscordText.TEXTS.standingsNote(game);
         return DiscordReply.publicly(new DiscordEmbed(STANDINGS_TITLE).color(DiscordEmbed.RIGHT_GREEN)
                 .description(description), List.of());
     }

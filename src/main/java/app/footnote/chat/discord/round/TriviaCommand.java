@@ -28,13 +28,14 @@ import app.footnote.game.GameView;
 import app.footnote.game.NewsWindow;
 import app.footnote.game.Origin;
 import app.footnote.game.RoundView;
-import app.footnote.game.StartGame;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 
 /**
  * {@code /trivia [category] [difficulty] [questions] [news]}: opens a round in the channel, with one button per
- * choice; with several questions, a game of that many rounds back to back; with news, a round from that window's news.
+ * choice; with several questions, a game of that many rounds back to back; with news, only questions from that
+ * window's news (each round of a game too).
  */
 @ApplicationScoped
 class TriviaCommand implements SlashCommandHandler, OptionCompleter {
@@ -45,14 +46,11 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
     static final String DIFFICULTY = CommandOptions.DIFFICULTY;
     static final String QUESTIONS = CommandOptions.QUESTIONS;
 
-    private final StartGame startGame;
     private final StartRound startRound;
     private final ActiveCategories activeCategories;
     private final RoundPosts roundPosts;
 
-    TriviaCommand(StartGame startGame, StartRound startRound, ActiveCategories activeCategories,
-            RoundPosts roundPosts) {
-        this.startGame = startGame;
+    TriviaCommand(StartRound startRound, ActiveCategories activeCategories, RoundPosts roundPosts) {
         this.startRound = startRound;
         this.activeCategories = activeCategories;
         this.roundPosts = roundPosts;
@@ -98,18 +96,11 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
         if (news.isRefused()) {
             return DiscordReply.privately(DiscordText.TEXTS.refused(news.refusal()));
         }
-        if (news.value() != null && questions.value() > 1) {
-            // A game's rounds are picked by its stored filters, which hold no news window yet.
-            return DiscordReply.privately("`news` asks one question at a time: leave out `questions` to play the"
-                    + " news, or `news` to play a game.");
-        }
         String channelId = interaction.getChannel().orElseThrow().getIdAsString();
         User user = interaction.getUser();
-        StartOutcome outcome = news.value() != null
-                ? startRound.start(Origin.DISCORD, server.getIdAsString(), channelId, category, difficulty.value(),
-                        news.value())
-                : startGame.start(Origin.DISCORD, server.getIdAsString(), channelId, user.getIdAsString(),
-                        AnswerButton.displayName(user, server), category, difficulty.value(), questions.value());
+        StartOutcome outcome = startRound.start(StartRequest.in(Origin.DISCORD, server.getIdAsString(), channelId)
+                .by(user.getIdAsString(), AnswerButton.displayName(user, server)).category(category)
+                .difficulty(difficulty.value()).news(news.value()).questions(questions.value()));
         if (outcome instanceof StartOutcome.Started started) {
             long roundId = started.round().id();
             DiscordReply question = RoundMessages.question(started.round());

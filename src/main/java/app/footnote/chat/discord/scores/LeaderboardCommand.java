@@ -82,7 +82,7 @@ public class LeaderboardCommand implements SlashCommandHandler {
             lines.append("…\n").append(line(board.asker())).append('\n');
         }
         return DiscordReply.publicly(new DiscordEmbed(title).description(lines.toString().strip())
-                .footer("Ties go to whoever reached the score first."), List.of());
+                .footer(DiscordText.TEXTS.tieRule()), List.of());
     }
 
     private static String line(Standing standing) {

@@ -30,6 +30,7 @@ import app.footnote.chat.discord.FakeDiscord;
 import app.footnote.chat.discord.InteractionRouter;
 import app.footnote.game.Origin;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 import app.footnote.moderation.QuestionNotFoundException;
 import app.footnote.moderation.ServerQuestions;
@@ -89,7 +90,7 @@ class DiscordModerationTest {
         assertEquals(Questions.ANSWER, preview.field(QuestionEmbeds.ANSWER));
         assertEquals("Save", preview.buttons().get(0).getLabel().orElseThrow());
         assertInstanceOf(StartOutcome.NothingMatches.class,
-                startRound.start(Origin.DISCORD, guild(), "c0", "crew", null),
+                startRound.start(StartRequest.in(Origin.DISCORD, guild(), "c0").category("crew")),
                 "nothing is saved before the moderator confirms");
 
         FakeDiscord.Sent saved = discord.click(preview.buttons().get(0).getCustomId().orElseThrow(), moderator)
@@ -98,7 +99,8 @@ class DiscordModerationTest {
         assertTrue(saved.embed().path("title").asText().startsWith("Saved as who-stepped-away-as-showrunner"));
         var question = serverQuestions.find(guild(), "who-stepped-away-as-showrunner");
         assertEquals("discord:" + moderator.getIdAsString(), question.createdBy());
-        assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.DISCORD, guild(), "c1", "crew", null));
+        assertInstanceOf(StartOutcome.Started.class,
+                startRound.start(StartRequest.in(Origin.DISCORD, guild(), "c1").category("crew")));
     }
 
     @Test
@@ -220,7 +222,8 @@ class DiscordModerationTest {
         assertTrue(told.getValue().mentions().getMentionTypes().isEmpty(), "no @everyone, no roles, no other users");
         assertEquals(java.util.Set.of(Long.parseLong(member.getIdAsString())),
                 told.getValue().mentions().getAllowedUserMentions());
-        assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.DISCORD, guild(), "c", "community", null));
+        assertInstanceOf(StartOutcome.Started.class,
+                startRound.start(StartRequest.in(Origin.DISCORD, guild(), "c").category("community")));
 
         FakeDiscord.Sent twice = discord.click(review.buttons().get(1).getCustomId().orElseThrow(), moderator)
                 .through(router).reply();

@@ -18,8 +18,11 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.event.Event;
@@ -37,6 +40,10 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import app.footnote.StartUp;
+import app.footnote.bank.Article;
+import app.footnote.bank.BankArticle;
+import app.footnote.bank.BankQuestion;
+import app.footnote.bank.BankSource;
 import app.footnote.chat.discord.ChannelMessages;
 import app.footnote.chat.discord.DiscordConnection;
 import app.footnote.chat.discord.DiscordReply;
@@ -48,6 +55,8 @@ import app.footnote.game.NextGameRound;
 import app.footnote.game.RevealRound;
 import app.footnote.game.StartRound;
 import app.footnote.game.ThisProcess;
+import app.footnote.moderation.Actor;
+import app.footnote.moderation.ServerQuestions;
 import app.footnote.testing.Questions;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
@@ -80,6 +89,8 @@ class DiscordGameTest {
     StartRound startRound;
     @Inject
     ThisProcess thisProcess;
+    @Inject
+    ServerQuestions serverQuestions;
     @InjectMock
     ChannelMessages channelMessages;
 
@@ -239,6 +250,43 @@ class DiscordGameTest {
                 "no question twice in a game");
         FakeDiscord.Sent standings = revealAndWaitThePause(roundIdOf(second));
         assertEquals(RoundMessages.STANDINGS_TITLE, standings.embed().path("title").asText());
+    }
+
+    @Test
+    void aGameOfTheWeeksNewsAsksOnlyQuestionsFromArticlesOfTheLastSevenDaysRoundAfterRound() {
+        List<String> thisWeek = List.of(questionFromNewsOf(LocalDate.of(2026, 11, 22), "Oak Foods", "$700 million"),
+                questionFromNewsOf(LocalDate.of(2026, 11, 18), "Elm Motors", "$1.9 billion"));
+        String older = questionFromNewsOf(LocalDate.of(2026, 11, 2), "Pine Air", "$5.5 billion");
+
+        FakeDiscord.Sent first = trivia(ada, Map.of(TriviaCommand.NEWS, "week", TriviaCommand.QUESTIONS, 3L))
+                .reply();
+
+        assertFalse(first.ephemeral(), first.content());
+        assertEquals("Only 2 questions match, so this game has 2, not 3.", first.content());
+        assertEquals("Trivia · question 1 of 2", first.embed().path("title").asText());
+        FakeDiscord.Sent second = revealAndWaitThePause(roundIdOf(first));
+        assertEquals("Trivia · question 2 of 2", second.embed().path("title").asText());
+        assertEquals(Set.copyOf(thisWeek), Set.of(promptOf(first), promptOf(second)), "never " + older);
+        FakeDiscord.Sent standings = revealAndWaitThePause(roundIdOf(second));
+        assertEquals(RoundMessages.STANDINGS_TITLE, standings.embed().path("title").asText());
+    }
+
+    /** The question's prompt, as the embed shows it in bold at the start of its description. */
+    private static String promptOf(FakeDiscord.Sent question) {
+        return question.embed().path("description").asText().replaceAll("(?s)^\\*\\*(.*?)\\*\\*.*", "$1");
+    }
+
+    /** A question of the server's own citing an article published on {@code published}; returns its prompt. */
+    private String questionFromNewsOf(LocalDate published, String company, String price) {
+        String id = "news-" + FakeDiscord.snowflake();
+        String sentence = company + " agreed to buy its rival for " + price + " on Monday.";
+        QuarkusTransaction.requiringNew().run(() -> Article.save(new BankArticle(id, company + " buys its rival",
+                "Daily Ledger", published, List.of(), sentence + "\nThe deal closes next year.")));
+        String prompt = "For how much did " + company + " agree to buy its rival?";
+        serverQuestions.add(discord.server.getIdAsString(), BankQuestion.of(null, "business", "easy", prompt, price,
+                List.of("$1.1 billion", "$3.8 billion", "$950 million"), "The price of the deal.",
+                List.of(new BankSource(id, null, sentence, 0))), Actor.API);
+        return prompt;
     }
 
     @Test

@@ -35,6 +35,7 @@ import app.footnote.game.Origin;
 import app.footnote.game.RevealRound;
 import app.footnote.game.Round;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 import app.footnote.moderation.QuestionReport;
 import app.footnote.testing.Questions;
@@ -97,8 +98,9 @@ class DiscordReportTest {
     }
 
     private long revealed(String guild, String inCategory, String difficulty) {
-        StartOutcome outcome = startRound.start(Origin.DISCORD, guild, "c" + System.nanoTime(), inCategory,
-                difficulty == null ? null : app.footnote.bank.Difficulty.fromLabel(difficulty).orElseThrow());
+        StartOutcome outcome = startRound
+                .start(StartRequest.in(Origin.DISCORD, guild, "c" + System.nanoTime()).category(inCategory).difficulty(
+                        difficulty == null ? null : app.footnote.bank.Difficulty.fromLabel(difficulty).orElseThrow()));
         long roundId = assertInstanceOf(StartOutcome.Started.class, outcome).round().id();
         TestClock.NOW.advance(Duration.ofSeconds(31));
         revealRound.revealDue();
@@ -240,8 +242,8 @@ class DiscordReportTest {
     @Test
     void anOpenRoundAnUnknownRoundAndAnotherServersRoundCannotBeReported() {
         long revealedHere = revealedRoundOfOwnQuestion();
-        long open = assertInstanceOf(StartOutcome.Started.class, startRound.start(Origin.DISCORD, guild(),
-                "open" + System.nanoTime(), null, null)).round().id();
+        long open = assertInstanceOf(StartOutcome.Started.class,
+                startRound.start(StartRequest.in(Origin.DISCORD, guild(), "open" + System.nanoTime()))).round().id();
         User eve = discord.member("Eve");
 
         assertEquals("A question can be reported once its round is revealed.", discord.click(ReportButton
@@ -313,7 +315,7 @@ class DiscordReportTest {
 
         assertTrue(after.content().startsWith("`chabon-" + category + "`: retired (1 report closed)."),
                 after.content());
-        assertInstanceOf(StartOutcome.NothingMatches.class, startRound.start(Origin.DISCORD, guild(),
-                "c" + System.nanoTime(), category, null));
+        assertInstanceOf(StartOutcome.NothingMatches.class,
+                startRound.start(StartRequest.in(Origin.DISCORD, guild(), "c" + System.nanoTime()).category(category)));
     }
 }

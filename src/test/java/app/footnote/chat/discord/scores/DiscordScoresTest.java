@@ -30,6 +30,7 @@ import app.footnote.game.RecordAnswer;
 import app.footnote.game.RevealRound;
 import app.footnote.game.RoundView;
 import app.footnote.game.StartOutcome;
+import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
@@ -82,9 +83,10 @@ class DiscordScoresTest {
     }
 
     private RoundView openRound() {
-        return ((StartOutcome.Started) startRound.start(Origin.DISCORD, discord.server.getIdAsString(),
-                UUID.randomUUID().toString(),
-                null, Difficulty.MEDIUM)).round();
+        return ((StartOutcome.Started) startRound
+                .start(StartRequest.in(Origin.DISCORD, discord.server.getIdAsString(), UUID.randomUUID().toString())
+                        .difficulty(Difficulty.MEDIUM)))
+                .round();
     }
 
     private void answer(RoundView round, User player, String label) {
