@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -290,11 +291,12 @@ public class RunBenchmark {
             insert.setString(2, player);
             insert.setString(3, player);
             insert.setInt(4, (int) (round % 4));
-            insert.setBoolean(5, round % 4 == 0);
-            insert.setInt(6, round % 4 == 0 ? 25 : 0);
-            insert.setTimestamp(7, Timestamp.from(Instant.now()));
-            insert.setLong(8, round);
-            insert.setString(9, player);
+            insert.setNull(5, Types.VARCHAR);
+            insert.setBoolean(6, round % 4 == 0);
+            insert.setInt(7, round % 4 == 0 ? 25 : 0);
+            insert.setTimestamp(8, Timestamp.from(Instant.now()));
+            insert.setLong(9, round);
+            insert.setString(10, player);
             insert.executeUpdate();
             connection.commit();
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import app.footnote.game.AnswerMode;
 import app.footnote.game.AnswerOutcome;
 import app.footnote.game.GameView;
 import app.footnote.game.StartOutcome;
@@ -42,6 +43,19 @@ public final class ChatTexts {
             return "Locked in: " + locked.label() + ". The answer is revealed when the round closes.";
         } else if (outcome instanceof AnswerOutcome.AlreadyAnswered already) {
             return "You already answered " + already.label() + " in this round; your first answer stands.";
+        } else if (outcome instanceof AnswerOutcome.TypedLockedIn locked) {
+            return "Locked in: " + literal.apply(locked.typed()) + ". The answer is revealed when the round closes.";
+        } else if (outcome instanceof AnswerOutcome.AlreadyTyped already) {
+            return "You answered already: " + literal.apply(already.typed()) + ". Your first answer stands.";
+        } else if (outcome instanceof AnswerOutcome.BlankAnswer) {
+            return "Your answer is empty: type the answer. Nothing was recorded.";
+        } else if (outcome instanceof AnswerOutcome.AnswerTooLong tooLong) {
+            return "Your answer must be at most " + tooLong.max() + " characters, not " + tooLong.length()
+                    + ". Nothing was recorded.";
+        } else if (outcome instanceof AnswerOutcome.WrongMode wrong) {
+            return wrong.mode() == AnswerMode.TYPED
+                    ? "This round is answered by typing the answer, not with a choice. Nothing was recorded."
+                    : "This round is answered with one of its choices, not by typing. Nothing was recorded.";
         } else if (outcome instanceof AnswerOutcome.Closed) {
             return "This round is closed; answers are no longer taken.";
         } else if (outcome instanceof AnswerOutcome.NoSuchChoice choice) {
@@ -160,6 +174,11 @@ public final class ChatTexts {
 
     private static String endsAfter(GameView game) {
         return "it ends after question " + game.played() + " of " + game.questions() + ", with the final standings.";
+    }
+
+    /** Under a typed round's answer: the other answers it took, e.g. "Also accepted: Chabon, Mr Chabon." */
+    public String alsoAccepted(List<String> accepted) {
+        return "Also accepted: " + literal.apply(String.join(", ", accepted)) + ".";
     }
 
     /** Said of a footnote that cites a web page, which the bot cannot read. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import app.footnote.bank.Difficulty;
+import app.footnote.game.AnswerMode;
 import app.footnote.game.GameConfig;
 import app.footnote.game.NewsWindow;
 import app.footnote.game.StartRequest;
@@ -19,6 +20,7 @@ public final class CommandOptions {
     public static final String PERIOD = "period";
     public static final String QUESTIONS = "questions";
     public static final String NEWS = "news";
+    public static final String MODE = "mode";
 
     private CommandOptions() {
     }
@@ -49,6 +51,12 @@ public final class CommandOptions {
     public static OptionValue<NewsWindow> news(String typed) {
         return typed == null || typed.isBlank() ? OptionValue.given(null)
                 : parse(NEWS, typed, NewsWindow.fromLabel(typed), NewsWindow.values(), NewsWindow::label);
+    }
+
+    /** How the round (or every round of a game) is answered; left out (or blank) means with buttons. */
+    public static OptionValue<AnswerMode> mode(String typed) {
+        return typed == null || typed.isBlank() ? OptionValue.given(AnswerMode.BUTTONS)
+                : parse(MODE, typed, AnswerMode.fromLabel(typed), AnswerMode.values(), AnswerMode::label);
     }
 
     /** The leaderboard's span; left out means all time, a given value must be one of the labels. */

@@ -25,8 +25,12 @@ public class Answer extends PanacheEntityBase {
     public String userId;
     @Column(name = "display_name")
     public String displayName;
+    /** The position of the clicked choice in the shown order; {@code null} for a typed answer. */
     @Column(name = "choice_index")
-    public int choiceIndex;
+    public Integer choiceIndex;
+    /** What the player typed, for a typed round; {@code null} for a click. */
+    @Column(name = "typed_answer")
+    public String typedAnswer;
     public boolean correct;
     public int points;
     @Column(name = "answered_at")

@@ -25,6 +25,13 @@ public class AnswerReads {
                 .map(answer -> answer.choiceIndex);
     }
 
+    /** What the player typed in the round, if they gave it a typed answer. */
+    @Transactional
+    public Optional<String> typedOf(long roundId, String userId) {
+        return Answer.<Answer>find("roundId = ?1 and userId = ?2", roundId, userId).firstResultOptional()
+                .map(answer -> answer.typedAnswer);
+    }
+
     /** A player who answered a round right. */
     public record Right(String userId, String displayName) {
     }

@@ -8,9 +8,12 @@ import java.time.Instant;
  */
 public interface AnswerWriter {
 
-    /** A decided answer, ready to be stored. */
-    record NewAnswer(long roundId, String userId, String displayName, int choiceIndex, boolean correct, int points,
-            Instant answeredAt) {
+    /**
+     * A decided answer, ready to be stored: a click has its {@code choiceIndex} and no {@code typedAnswer}, a typed
+     * answer the other way round.
+     */
+    record NewAnswer(long roundId, String userId, String displayName, Integer choiceIndex, String typedAnswer,
+            boolean correct, int points, Instant answeredAt) {
     }
 
     enum Written {

@@ -14,10 +14,10 @@ public class DescribeRound {
     }
 
     /**
-     * A player's own answer as they may see it: the choice at once; whether it was right and its points only once the
-     * round is revealed, as every total waits for the reveal.
+     * A player's own answer as they may see it: the choice (or for a typed round what they typed) at once; whether it
+     * was right and its points only once the round is revealed, as every total waits for the reveal.
      */
-    public record YourAnswer(String choice, Boolean correct, Integer points) {
+    public record YourAnswer(String choice, String typed, Boolean correct, Integer points) {
     }
 
     public Optional<RoundState> describe(long roundId) {
@@ -53,7 +53,8 @@ public class DescribeRound {
         boolean revealed = round.revealedAt != null;
         YourAnswer yours = userId == null ? null
                 : Answer.<Answer>find("roundId = ?1 and userId = ?2", roundId, userId).firstResultOptional()
-                        .map(answer -> new YourAnswer(ChoiceLabels.label(answer.choiceIndex),
+                        .map(answer -> new YourAnswer(answer.choiceIndex == null ? null
+                                : ChoiceLabels.label(answer.choiceIndex), answer.typedAnswer,
                                 revealed ? answer.correct : null, revealed ? answer.points : null))
                         .orElse(null);
         return Optional.of(new RoundState(RoundView.of(round), revealed ? RevealRound.revealOf(round) : null, yours));

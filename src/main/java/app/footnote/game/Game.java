@@ -35,6 +35,9 @@ public class Game extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public NewsWindow news;
     public int questions;
+    /** How every round of the game is answered. */
+    @Enumerated(EnumType.STRING)
+    public AnswerMode mode = AnswerMode.BUTTONS;
     /** Rounds started so far: moving it on from the value read claims the next round. */
     public int played;
     /** When the next round, or after the last the final standings, is due; {@code null} while a round is open. */

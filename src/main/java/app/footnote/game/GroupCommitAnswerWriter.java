@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +50,8 @@ public class GroupCommitAnswerWriter implements AnswerWriter {
     public static final String LOCK_OPEN_ROUND = "select id from round where id = ? and revealed_at is null"
             + " for update";
     public static final String INSERT_IF_NEW = "insert into answer (round_id, user_id, display_name, choice_index,"
-            + " correct, points, answered_at) select ?, ?, ?, ?, ?, ?, cast(? as timestamp with time zone)"
+            + " typed_answer, correct, points, answered_at) select ?, ?, ?, ?, ?, ?, ?,"
+            + " cast(? as timestamp with time zone)"
             + " where not exists (select 1 from answer where round_id = ? and user_id = ?)";
 
     private record Pending(NewAnswer answer, CompletableFuture<Written> result) {
@@ -168,12 +170,13 @@ public class GroupCommitAnswerWriter implements AnswerWriter {
                     insert.setLong(1, answer.roundId());
                     insert.setString(2, answer.userId());
                     insert.setString(3, answer.displayName());
-                    insert.setInt(4, answer.choiceIndex());
-                    insert.setBoolean(5, answer.correct());
-                    insert.setInt(6, answer.points());
-                    insert.setTimestamp(7, Timestamp.from(answer.answeredAt()));
-                    insert.setLong(8, answer.roundId());
-                    insert.setString(9, answer.userId());
+                    insert.setObject(4, answer.choiceIndex(), Types.INTEGER);
+                    insert.setString(5, answer.typedAnswer());
+                    insert.setBoolean(6, answer.correct());
+                    insert.setInt(7, answer.points());
+                    insert.setTimestamp(8, Timestamp.from(answer.answeredAt()));
+                    insert.setLong(9, answer.roundId());
+                    insert.setString(10, answer.userId());
                     insert.addBatch();
                     inserted.add(pending);
                 }

@@ -2,6 +2,8 @@ package app.footnote.game;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,26 +28,61 @@ public class RecordAnswer {
     }
 
     /**
-     * Owns its transactions, so call it outside one (as the adapters do).
+     * A click on a choice. Owns its transactions, so call it outside one (as the adapters do).
      *
      * @param guildId the server the player answers from: a round of another server is no such round there
      */
     public AnswerOutcome answer(String guildId, long roundId, String userId, String displayName, String label) {
-        Optional<RoundFacts.Facts> found = roundFacts.of(roundId).filter(facts -> facts.guildId().equals(guildId));
+        return record(guildId, roundId, facts -> JudgeAnswer.judge(facts, userId, displayName, label,
+                clock.instant()), accepted -> new AnswerOutcome.LockedIn(accepted.label()),
+                () -> new AnswerOutcome.AlreadyAnswered(ChoiceLabels.label(reads.choiceOf(roundId, userId)
+                        .orElseThrow())));
+    }
+
+    /** A typed answer, through the same writer as a click; see {@link #answer}. */
+    public AnswerOutcome answerTyped(String guildId, long roundId, String userId, String displayName,
+            String typed) {
+        return record(guildId, roundId, facts -> JudgeAnswer.judgeTyped(facts, userId, displayName, typed,
+                clock.instant()), accepted -> new AnswerOutcome.TypedLockedIn(accepted.label()),
+                () -> new AnswerOutcome.AlreadyTyped(reads.typedOf(roundId, userId).orElseThrow()));
+    }
+
+    /**
+     * Why a player may not type an answer to the round now (no such round here, closed, played with buttons), from
+     * what is kept in memory; empty when the form may open. Whether they answered already is told on submitting.
+     */
+    public Optional<AnswerOutcome> typingRefusal(String guildId, long roundId) {
+        Optional<RoundFacts.Facts> found = facts(guildId, roundId);
+        if (found.isEmpty()) {
+            return Optional.of(new AnswerOutcome.NoSuchRound());
+        }
+        if (!clock.instant().isBefore(found.get().closesAt())) {
+            return Optional.of(new AnswerOutcome.Closed());
+        }
+        return found.get().mode() == AnswerMode.TYPED ? Optional.empty()
+                : Optional.of(new AnswerOutcome.WrongMode(found.get().mode()));
+    }
+
+    private AnswerOutcome record(String guildId, long roundId, Function<RoundFacts.Facts, JudgeAnswer.Judgement> judge,
+            Function<JudgeAnswer.Accepted, AnswerOutcome> lockedIn,
+            Supplier<AnswerOutcome> already) {
+        Optional<RoundFacts.Facts> found = facts(guildId, roundId);
         if (found.isEmpty()) {
             return new AnswerOutcome.NoSuchRound();
         }
-        JudgeAnswer.Judgement judgement = JudgeAnswer.judge(found.get(), userId, displayName, label,
-                clock.instant());
+        JudgeAnswer.Judgement judgement = judge.apply(found.get());
         if (judgement instanceof JudgeAnswer.Refused refused) {
             return refused.outcome();
         }
         JudgeAnswer.Accepted accepted = (JudgeAnswer.Accepted) judgement;
         return switch (answerWriter.write(accepted.answer())) {
-            case LOCKED_IN -> new AnswerOutcome.LockedIn(accepted.label());
-            case ALREADY_ANSWERED -> new AnswerOutcome.AlreadyAnswered(
-                    ChoiceLabels.label(reads.choiceOf(roundId, userId).orElseThrow()));
+            case LOCKED_IN -> lockedIn.apply(accepted);
+            case ALREADY_ANSWERED -> already.get();
             case CLOSED -> new AnswerOutcome.Closed();
         };
+    }
+
+    private Optional<RoundFacts.Facts> facts(String guildId, long roundId) {
+        return roundFacts.of(roundId).filter(facts -> facts.guildId().equals(guildId));
     }
 }

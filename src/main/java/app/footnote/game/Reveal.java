@@ -7,11 +7,17 @@ import java.util.List;
 /**
  * A closed round: the right answer, how the players did, and the footnote.
  *
+ * @param answerLabel the right choice's label; {@code null} for a typed round, which showed no choices
  * @param fastest the players who answered right, fastest first (at most {@link #FASTEST_SHOWN})
+ * @param accepted for a typed round, the other answers it accepted (the question's accept list); else empty
  */
 public record Reveal(long roundId, Origin origin, String guildId, String channelId, String prompt, String answerLabel,
         String answer, int answered, int correct, List<Player> fastest, String explanation,
-        List<Footnote> footnotes, Instant revealedAt) {
+        List<Footnote> footnotes, Instant revealedAt, AnswerMode mode, List<String> accepted) {
+
+    public Reveal {
+        accepted = List.copyOf(accepted);
+    }
 
     public static final int FASTEST_SHOWN = 3;
 

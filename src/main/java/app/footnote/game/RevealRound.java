@@ -123,9 +123,11 @@ public class RevealRound {
                         Duration.between(round.startedAt, a.answeredAt).toMillis() / 1000.0, a.points))
                 .toList();
         List<Reveal.Footnote> footnotes = round.askedSources.stream().map(RevealRound::footnote).toList();
+        boolean typed = round.mode == AnswerMode.TYPED;
         return new Reveal(round.id, round.origin, round.guildId, round.channelId, round.askedPrompt,
-                ChoiceLabels.label(round.correctIndex()), round.askedAnswer, answers.size(), right.size(), fastest,
-                round.askedExplanation, footnotes, round.revealedAt);
+                typed ? null : ChoiceLabels.label(round.correctIndex()), round.askedAnswer, answers.size(),
+                right.size(), fastest, round.askedExplanation, footnotes, round.revealedAt, round.mode,
+                typed ? round.askedAcceptedAnswers : List.of());
     }
 
     static Reveal.Footnote footnote(QuestionSource source) {

@@ -50,8 +50,17 @@ public class Round extends PanacheEntity {
     @OrderColumn(name = "choice_index")
     @Column(name = "choice")
     public List<String> askedWrongChoices = new ArrayList<>();
+    /** The other answers a typed answer may give, as the round asked them (the question's accept list). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "round_accepted_answer", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "answer_index")
+    @Column(name = "answer")
+    public List<String> askedAcceptedAnswers = new ArrayList<>();
     @Column(name = "asked_explanation")
     public String askedExplanation;
+    /** Buttons, or typed: a typed round shows no choices, and its answers are judged by {@link TypedAnswerMatch}. */
+    @Enumerated(EnumType.STRING)
+    public AnswerMode mode = AnswerMode.BUTTONS;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "round_source", joinColumns = @JoinColumn(name = "round_id"))
     @OrderColumn(name = "source_index")
@@ -83,7 +92,10 @@ public class Round extends PanacheEntity {
         return choiceOrder.indexOf(0);
     }
 
-    /** Whether the question still says all the round asked: nothing of it was edited since. */
+    /**
+     * Whether the question still says all the round asked: nothing of it was edited since. Its accepted answers are
+     * not shown to players, so a change of them alone leaves what was asked as it was.
+     */
     public boolean askedAsNow() {
         return Objects.equals(question.prompt, askedPrompt) && Objects.equals(question.answer, askedAnswer)
                 && question.wrongChoices.equals(askedWrongChoices)

@@ -2,6 +2,7 @@ package app.footnote.game;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,18 @@ public class RoundFacts {
     private static final int MAX_CACHED = 50_000;
     private static final Duration IDLE = Duration.ofHours(1);
 
+    /**
+     * @param answer the official answer, with {@code accepted} its alternatives and {@code wrong} every wrong choice
+     *        the round asked: what a typed answer is judged against
+     */
     public record Facts(long roundId, String guildId, Difficulty difficulty, Instant startedAt, Instant closesAt,
-            int choiceCount, int correctIndex) {
+            int choiceCount, int correctIndex, AnswerMode mode, String answer, List<String> accepted,
+            List<String> wrong) {
+
+        public Facts {
+            accepted = List.copyOf(accepted);
+            wrong = List.copyOf(wrong);
+        }
     }
 
     private final Cache<Long, Facts> cache = Caffeine.newBuilder().maximumSize(MAX_CACHED).expireAfterAccess(IDLE)
@@ -52,6 +63,7 @@ public class RoundFacts {
 
     static Facts factsOf(Round round) {
         return new Facts(round.id, round.guildId, round.question.difficulty, round.startedAt, round.closesAt,
-                round.choiceOrder.size(), round.correctIndex());
+                round.choiceOrder.size(), round.correctIndex(), round.mode, round.askedAnswer,
+                round.askedAcceptedAnswers, round.askedWrongChoices);
     }
 }

@@ -15,9 +15,10 @@ import app.footnote.bank.Difficulty;
  * @param news only questions citing an article published in this window, or {@code null} for any; a game keeps it
  *        for each of its rounds
  * @param questions 1 for a round on its own, up to {@link GameConfig#MAX_GAME_QUESTIONS} for a game
+ * @param mode how every round is answered: by buttons, or typed
  */
 public record StartRequest(Origin origin, String guildId, String channelId, String playerId, String playerName,
-        String category, Difficulty difficulty, NewsWindow news, int questions) {
+        String category, Difficulty difficulty, NewsWindow news, int questions, AnswerMode mode) {
 
     /**
      * @throws IllegalArgumentException for a number of questions that is not allowed: the adapters refuse it first,
@@ -32,7 +33,7 @@ public record StartRequest(Origin origin, String guildId, String channelId, Stri
     /** A round of any question in {@code channelId}, started by no one in particular. */
     public static StartRequest in(Origin origin, String guildId, String channelId) {
         return new StartRequest(origin, guildId, channelId, null, null, null, null, null,
-                GameConfig.MIN_GAME_QUESTIONS);
+                GameConfig.MIN_GAME_QUESTIONS, AnswerMode.BUTTONS);
     }
 
     /** Whether a start may ask this many questions; the adapters word the refusal (CommandOptions.questions). */
@@ -41,24 +42,29 @@ public record StartRequest(Origin origin, String guildId, String channelId, Stri
     }
 
     public StartRequest by(String id, String name) {
-        return new StartRequest(origin, guildId, channelId, id, name, category, difficulty, news, questions);
+        return new StartRequest(origin, guildId, channelId, id, name, category, difficulty, news, questions, mode);
     }
 
     public StartRequest category(String only) {
-        return new StartRequest(origin, guildId, channelId, playerId, playerName, only, difficulty, news, questions);
+        return new StartRequest(origin, guildId, channelId, playerId, playerName, only, difficulty, news, questions, mode);
     }
 
     public StartRequest difficulty(Difficulty only) {
-        return new StartRequest(origin, guildId, channelId, playerId, playerName, category, only, news, questions);
+        return new StartRequest(origin, guildId, channelId, playerId, playerName, category, only, news, questions, mode);
     }
 
     public StartRequest news(NewsWindow only) {
         return new StartRequest(origin, guildId, channelId, playerId, playerName, category, difficulty, only,
-                questions);
+                questions, mode);
     }
 
     public StartRequest questions(int count) {
-        return new StartRequest(origin, guildId, channelId, playerId, playerName, category, difficulty, news, count);
+        return new StartRequest(origin, guildId, channelId, playerId, playerName, category, difficulty, news, count, mode);
+    }
+
+    public StartRequest mode(AnswerMode answeredBy) {
+        return new StartRequest(origin, guildId, channelId, playerId, playerName, category, difficulty, news,
+                questions, answeredBy);
     }
 
     /** Whether this starts a game of several rounds rather than one round. */

@@ -76,7 +76,8 @@ public class StartRound {
             return nothingMatches(request);
         }
         Round round = persist(request.origin(), request.guildId(), request.channelId(), Round.openKey(
-                request.guildId(), request.channelId()), question.get(), now, now.plus(Duration.ofSeconds(seconds)));
+                request.guildId(), request.channelId()), question.get(), request.mode(), now,
+                now.plus(Duration.ofSeconds(seconds)));
         return new StartOutcome.Started(RoundView.of(round));
     }
 
@@ -102,6 +103,7 @@ public class StartRound {
         game.category = request.category();
         game.difficulty = request.difficulty();
         game.news = request.news();
+        game.mode = request.mode();
         // No game asks a question twice: with fewer matching questions than asked, it has that many.
         game.questions = Math.min(request.questions(), matching);
         game.played = 1;
@@ -144,7 +146,7 @@ public class StartRound {
                 + " where r.game.id = :game", Long.class).setParameter("game", game.id).getResultList();
         return pickQuestion.pick(game.guildId, game.category, game.difficulty, game.news, now, asked).map(question -> {
             Round round = build(game.origin, game.guildId, game.channelId, Round.openKey(game.guildId,
-                    game.channelId), question, now, now.plus(Duration.ofSeconds(seconds)));
+                    game.channelId), question, game.mode, now, now.plus(Duration.ofSeconds(seconds)));
             round.game = game;
             round.gameRound = game.played;
             return RoundView.of(save(round));
@@ -165,12 +167,13 @@ public class StartRound {
         Optional<Question> picked = preferred == null ? Optional.empty()
                 : pickQuestion.pickUnasked(guildId, category, preferred, now);
         return picked.or(() -> pickQuestion.pick(guildId, category, null, null, now)).map(question -> RoundView.of(
-                persist(origin, guildId, channelId, "daily/" + guildId, question, now, closesAt)));
+                persist(origin, guildId, channelId, "daily/" + guildId, question, AnswerMode.BUTTONS, now,
+                        closesAt)));
     }
 
     private Round persist(Origin origin, String guildId, String channelId, String openKey, Question question,
-            Instant now, Instant closesAt) {
-        return save(build(origin, guildId, channelId, openKey, question, now, closesAt));
+            AnswerMode mode, Instant now, Instant closesAt) {
+        return save(build(origin, guildId, channelId, openKey, question, mode, now, closesAt));
     }
 
     private Round save(Round round) {
@@ -180,7 +183,7 @@ public class StartRound {
     }
 
     private static Round build(Origin origin, String guildId, String channelId, String openKey, Question question,
-            Instant now, Instant closesAt) {
+            AnswerMode mode, Instant now, Instant closesAt) {
         Round round = new Round();
         round.origin = origin;
         round.guildId = guildId;
@@ -190,7 +193,9 @@ public class StartRound {
         round.askedPrompt = question.prompt;
         round.askedAnswer = question.answer;
         round.askedWrongChoices.addAll(question.wrongChoices);
+        round.askedAcceptedAnswers.addAll(question.acceptedAnswers);
         round.askedExplanation = question.explanation;
+        round.mode = mode;
         question.sources.forEach(source -> round.askedSources.add(new QuestionSource(source.articleId, source.url,
                 source.quote)));
         round.choiceOrder = shuffledOrder(question.wrongChoices.size());

@@ -16,6 +16,7 @@ import app.footnote.bank.BankValidator;
 import app.footnote.bank.generate.GenerateQuestions;
 import app.footnote.chat.local.LocalPlay;
 import app.footnote.daily.DailySchedule;
+import app.footnote.game.JudgeAnswer;
 import app.footnote.game.Round;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.GeneratedDrafts;
@@ -84,6 +85,8 @@ class ColumnSizesTest {
     @Test
     void thePlayLimitsAreTheirColumnsSizes() {
         assertEquals(Round.MAX_CHANNEL_LENGTH, size("round", "channel_id"));
+        assertEquals(JudgeAnswer.MAX_TYPED_LENGTH, size("answer", "typed_answer"));
+        assertEquals(BankValidator.MAX_CHOICE_LENGTH, size("round_accepted_answer", "answer"));
         assertEquals(DailySchedule.MAX_CHANNEL_LENGTH, size("daily_schedule", "channel_id"));
         assertEquals(DailySchedule.MAX_UPDATED_BY_LENGTH, size("daily_schedule", "updated_by"));
         assertTrue(size("daily_schedule", "category") >= BankValidator.MAX_CATEGORY_LENGTH);

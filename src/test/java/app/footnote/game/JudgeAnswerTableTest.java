@@ -3,6 +3,7 @@ package app.footnote.game;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +17,9 @@ class JudgeAnswerTableTest {
 
     /** A 30-second round of four choices whose answer is shown as C. */
     private static RoundFacts.Facts round(Difficulty difficulty) {
-        return new RoundFacts.Facts(7, "guild", difficulty, START, START.plusSeconds(30), 4, 2);
+        return new RoundFacts.Facts(7, "guild", difficulty, START, START.plusSeconds(30), 4, 2, AnswerMode.BUTTONS,
+                "Jonathan Frakes",
+                List.of(), List.of("Patrick Stewart", "LeVar Burton", "Brent Spiner"));
     }
 
     @ParameterizedTest(name = "{0} round, {1} after {2} ms: {3}")
@@ -41,7 +44,8 @@ class JudgeAnswerTableTest {
 
         assertEquals(decision, describe(judgement));
         if (judgement instanceof JudgeAnswer.Accepted accepted) {
-            assertEquals(new AnswerWriter.NewAnswer(7, "user", "Ada", accepted.label().charAt(0) - 'A', correct,
+            assertEquals(new AnswerWriter.NewAnswer(7, "user", "Ada", accepted.label().charAt(0) - 'A', null,
+                    correct,
                     points, at), accepted.answer());
         }
     }

@@ -25,6 +25,7 @@ import app.footnote.chat.ChatTexts;
 import app.footnote.chat.CommandOptions;
 import app.footnote.chat.OptionValue;
 import app.footnote.daily.DailyStreaks;
+import app.footnote.game.AnswerMode;
 import app.footnote.game.AnswerOutcome;
 import app.footnote.game.DescribeGame;
 import app.footnote.game.DescribeRound;
@@ -97,13 +98,17 @@ public class LocalGameResource {
         if (news.isRefused()) {
             return LocalJson.invalid(news.refusal().option(), ChatTexts.PLAIN.mustBe(news.refusal()));
         }
+        OptionValue<AnswerMode> mode = CommandOptions.mode(request.mode());
+        if (mode.isRefused()) {
+            return LocalJson.invalid(mode.refusal().option(), ChatTexts.PLAIN.mustBe(mode.refusal()));
+        }
         String player = blankToNull(request.player());
         if (questions.value() > 1 && player == null) {
             return LocalJson.invalid("player", "must be given to start a game: the player who starts it may stop it");
         }
         StartOutcome outcome = startRound.start(StartRequest.in(Origin.LOCAL, LocalPlay.GUILD, request.channel())
                 .by(player, player).category(CommandOptions.category(request.category()))
-                .difficulty(difficulty.value()).news(news.value()).questions(questions.value()));
+                .difficulty(difficulty.value()).news(news.value()).questions(questions.value()).mode(mode.value()));
         if (outcome instanceof StartOutcome.Started started) {
             LocalJson.Round round = LocalJson.Round.of(started.round(), null, clock.instant(), false);
             return Response.status(Status.CREATED).entity(started.fewerThanAsked()
@@ -153,15 +158,30 @@ public class LocalGameResource {
     @Path("/rounds/{id}/answers")
     public Response answer(@PathParam("id") long roundId, @Valid @NotNull LocalJson.AnswerRequest request) {
         String player = request.player().strip();
-        AnswerOutcome outcome = recordAnswer.answer(LocalPlay.GUILD, roundId, player, player, request.choice());
-        if (outcome instanceof AnswerOutcome.LockedIn locked) {
-            return Response.ok(Map.of("choice", locked.label(), "message", ChatTexts.PLAIN.answer(outcome))).build();
+        if (request.choice() != null && request.text() != null) {
+            return LocalJson.invalid("text", "must not be given with choice: a round takes one or the other");
         }
-        if (outcome instanceof AnswerOutcome.NoSuchChoice) {
-            return LocalJson.invalid("choice", ChatTexts.PLAIN.answer(outcome));
+        if (request.choice() == null && request.text() == null) {
+            return LocalJson.invalid("choice", "must be given (a choice's label), or text for a typed round");
+        }
+        AnswerOutcome outcome = request.text() != null
+                ? recordAnswer.answerTyped(LocalPlay.GUILD, roundId, player, player, request.text())
+                : recordAnswer.answer(LocalPlay.GUILD, roundId, player, player, request.choice());
+        String message = ChatTexts.PLAIN.answer(outcome);
+        if (outcome instanceof AnswerOutcome.LockedIn locked) {
+            return Response.ok(Map.of("choice", locked.label(), "message", message)).build();
+        } else if (outcome instanceof AnswerOutcome.TypedLockedIn locked) {
+            return Response.ok(Map.of("text", locked.typed(), "message", message)).build();
+        } else if (outcome instanceof AnswerOutcome.NoSuchChoice) {
+            return LocalJson.invalid("choice", message);
+        } else if (outcome instanceof AnswerOutcome.BlankAnswer || outcome instanceof AnswerOutcome.AnswerTooLong) {
+            return LocalJson.invalid("text", message);
+        } else if (outcome instanceof AnswerOutcome.WrongMode wrong) {
+            // Named for the field the round does take.
+            return LocalJson.invalid(wrong.mode() == AnswerMode.TYPED ? "text" : "choice", message);
         }
         return LocalJson.problem(outcome instanceof AnswerOutcome.NoSuchRound ? Status.NOT_FOUND : Status.CONFLICT,
-                ChatTexts.PLAIN.answer(outcome));
+                message);
     }
 
     @GET

@@ -30,12 +30,13 @@ final class LocalJson {
 
     /**
      * {@code questions} above 1 starts a game, which {@code player} may stop; {@code news} (today, week, month) asks
-     * only that window's news.
+     * only that window's news; {@code mode} "typed" plays it (each of its rounds) by typing the answer, "buttons" (the
+     * default) with the choices.
      */
     record StartRequest(@NotBlank @Size(max = app.footnote.game.Round.MAX_CHANNEL_LENGTH) String channel,
             @Size(max = BankValidator.MAX_CATEGORY_LENGTH) String category, @Size(max = 10) String difficulty,
             Integer questions, @Size(max = LocalPlay.MAX_NAME_LENGTH) String player,
-            @Size(max = 10) String news) {
+            @Size(max = 10) String news, @Size(max = 10) String mode) {
     }
 
     record StopRequest(@NotBlank @Size(max = app.footnote.game.Round.MAX_CHANNEL_LENGTH) String channel,
@@ -57,8 +58,12 @@ final class LocalJson {
         }
     }
 
-    record AnswerRequest(@NotBlank @Size(max = LocalPlay.MAX_NAME_LENGTH) String player,
-            @NotBlank @Size(max = 2) String choice) {
+    /**
+     * A choice's label for a round played with buttons, or {@code text} for a typed round; the service refuses a blank
+     * or too long text, naming it.
+     */
+    record AnswerRequest(@NotBlank @Size(max = LocalPlay.MAX_NAME_LENGTH) String player, @Size(max = 2) String choice,
+            String text) {
     }
 
     /** A player's report of a revealed round's question; the service checks the reason and the note's length. */
@@ -69,19 +74,20 @@ final class LocalJson {
     }
 
     /**
-     * A round as the page shows it; {@code daily} when it is the daily question, {@code you} the asking player's own
+     * A round as the page shows it; {@code mode} "buttons" or "typed" (no choices then), {@code daily} when it is the
+     * daily question, {@code you} the asking player's own
      * answer when a player was named, {@code game} where it stands in its game, {@code notice} what the player should
      * know about how it started (a game with fewer questions than asked).
      */
-    record Round(long id, String channel, String prompt, String category, String difficulty,
+    record Round(long id, String channel, String prompt, String category, String difficulty, String mode,
             List<RoundView.Choice> choices, Instant closesAt, long secondsLeft, boolean daily, Reveal reveal,
             @JsonInclude(JsonInclude.Include.NON_NULL) DescribeRound.YourAnswer you,
             @JsonInclude(JsonInclude.Include.NON_NULL) RoundView.InGame game,
             @JsonInclude(JsonInclude.Include.NON_NULL) String notice) {
 
         Round withNotice(String text) {
-            return new Round(id, channel, prompt, category, difficulty, choices, closesAt, secondsLeft, daily, reveal,
-                    you, game, text);
+            return new Round(id, channel, prompt, category, difficulty, mode, choices, closesAt, secondsLeft, daily,
+                    reveal, you, game, text);
         }
 
         static Round of(RoundView round, Reveal reveal, Instant now, boolean daily) {
@@ -91,7 +97,8 @@ final class LocalJson {
         static Round of(RoundView round, Reveal reveal, Instant now, boolean daily, DescribeRound.YourAnswer you) {
             long left = Math.max(0, round.closesAt().getEpochSecond() - now.getEpochSecond());
             return new Round(round.id(), round.channelId(), round.prompt(), round.category(), round.difficulty(),
-                    round.choices(), round.closesAt(), reveal == null ? left : 0, daily, reveal, you, round.game(),
+                    round.mode().label(), round.choices(), round.closesAt(), reveal == null ? left : 0, daily, reveal,
+                    you, round.game(),
                     null);
         }
     }

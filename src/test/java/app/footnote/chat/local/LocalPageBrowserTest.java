@@ -1,5 +1,13 @@
 package app.footnote.chat.local;
 
+import io.restassured.http.ContentType;
+
+import app.footnote.testing.Questions;
+
+import java.util.HashMap;
+
+import static io.restassured.RestAssured.given;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -349,6 +357,59 @@ class LocalPageBrowserTest {
                 List.of("$1.1 billion", "$3.8 billion", "$950 million"), "The price of the deal.",
                 List.of(new BankSource(id, null, sentence, 0))), Actor.API).key());
         return prompt;
+    }
+
+    @Test
+    @DisplayName("Typed: no choices, the typed answer locked in literally, then the answer and what was also accepted")
+    void playerTypesTheAnswerAndSeesItAcceptedWithTheAlternatives() throws Exception {
+        String category = "typed-page-" + System.nanoTime() % 100_000;
+        String id = "typed-" + System.nanoTime();
+        Map<String, Object> question = new HashMap<>(Questions.json(id, category,
+                "Who stepped away as showrunner?"));
+        question.put("accept", List.of("Chabon"));
+        given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON).body(question)
+                .post("/api/guilds/" + LocalPlay.GUILD + "/questions").then().statusCode(201);
+        openBrowser(390, 844);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // The server's own category is not in the shared bank's list: the test adds it to the select.
+        script("const option = document.createElement('option'); option.value = arguments[0];"
+                + " document.getElementById('category').append(option);"
+                + " document.getElementById('category').value = arguments[0];", category);
+        new Select(browser.findElement(By.id("mode"))).selectByValue("typed");
+        browser.findElement(By.id("player")).sendKeys(PLAYER);
+        WebElement channelField = browser.findElement(By.id("channel"));
+        channelField.clear();
+        channelField.sendKeys("typed-" + System.nanoTime());
+        browser.findElement(By.id("start")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("typed-text")));
+
+        assertEquals(0, browser.findElements(By.cssSelector("#choices button")).size(), "no choices are shown");
+        browser.findElement(By.id("typed-send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "empty"));
+        browser.findElement(By.id("typed-text")).sendKeys("**chabon**");
+        browser.findElement(By.id("typed-send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"),
+                "Locked in: **chabon**."));
+        assertFalse(browser.findElement(By.id("typed-text")).isEnabled(), "the answer is final");
+        assertTouchTargetsAndEvenForm();
+        screenshot("local-page-typed-question.png");
+
+        TestClock.NOW.advance(Duration.ofSeconds(30));
+        revealRound.revealDue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("you"), "You: "));
+
+        assertTrue(text("you").matches("You: \\+\\d+"), text("you"));
+        assertEquals(Questions.ANSWER, text("answer"), "the answer, without a label");
+        assertEquals("Also accepted: Chabon.", text("accepted"));
+        assertEquals("1 of 1 answered right.", text("tally"));
+        assertCitation();
+        assertInView("reveal");
+        assertTouchTargetsAndEvenForm();
+        screenshot("local-page-typed-reveal.png");
+        // Leave the local server's questions as other tests expect them: the shared bank's only.
+        given().header("Authorization", "Bearer test-admin-token").delete("/api/guilds/" + LocalPlay.GUILD
+                + "/questions/" + id).then().statusCode(200);
     }
 
     @Test

@@ -16,6 +16,7 @@ import app.footnote.chat.discord.DiscordEmbed;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.daily.Streak;
+import app.footnote.game.AnswerMode;
 import app.footnote.game.GameStandings;
 import app.footnote.game.GameView;
 import app.footnote.game.Reveal;
@@ -31,6 +32,7 @@ public final class RoundMessages {
     public static final String WHO_GOT_IT = "Who got it";
     public static final String FOOTNOTE = "Footnote";
     public static final String DAILY_STREAKS = "Daily streaks";
+    public static final String ALSO_ACCEPTED = "Also accepted";
     static final String TRIVIA_TITLE = "Trivia";
     static final String SOURCE_TITLE = "Source";
     public static final String EDITED_SINCE = "This question was edited after this round; this is what the round"
@@ -68,14 +70,18 @@ public final class RoundMessages {
     }
 
     public static DiscordReply question(RoundView round, String title) {
-        return DiscordReply.publicly(embed(round, title, CLOSES, round.closesAt())
-                .footer("One answer per player; the answer and its source come at the close."), buttons(round, null));
+        return DiscordReply.publicly(
+                embed(round, title, CLOSES, round.closesAt()).footer(round.mode() == AnswerMode.TYPED
+                        ? "Click Answer and type it; one answer per player, and it is final. The answer"
+                                + " and its source come at the close."
+                        : "One answer per player; the answer and its source come at the close."),
+                round.mode() == AnswerMode.TYPED ? typedAnswerButton(round, false) : buttons(round, null));
     }
 
-    /** The question as it stays once closed: buttons off, the right one in green. */
+    /** The question as it stays once closed: buttons off, the right one in green (a typed round's one button off). */
     static DiscordReply closed(RoundView round, String title, String rightLabel) {
         return DiscordReply.publicly(embed(round, title, "Closed", round.closesAt()).footer("This round is closed."),
-                buttons(round, rightLabel));
+                round.mode() == AnswerMode.TYPED ? typedAnswerButton(round, true) : buttons(round, rightLabel));
     }
 
     /** @param streaks the server's longest daily streaks, for a daily question; else empty */
@@ -88,11 +94,15 @@ public final class RoundMessages {
             players.append(String.format(Locale.ROOT, "%n%d. **%s** · %.1f s · +%d points", place++,
                     DiscordText.escape(player.displayName()), player.seconds(), player.points()));
         }
-        DiscordEmbed embed = new DiscordEmbed("Answer: " + reveal.answerLabel() + ". "
-                + DiscordText.escape(reveal.answer())).color(DiscordEmbed.RIGHT_GREEN)
+        // A typed round showed no choices, so its answer has no label.
+        DiscordEmbed embed = new DiscordEmbed("Answer: " + (reveal.answerLabel() == null ? ""
+                : reveal.answerLabel() + ". ") + DiscordText.escape(reveal.answer())).color(DiscordEmbed.RIGHT_GREEN)
                 .description("**" + DiscordText.escape(reveal.prompt()) + "**\n\n"
-                        + DiscordText.escape(reveal.explanation()))
-                .field(WHO_GOT_IT, players.toString(), false);
+                        + DiscordText.escape(reveal.explanation()));
+        if (!reveal.accepted().isEmpty()) {
+            embed.field(ALSO_ACCEPTED, DiscordText.TEXTS.alsoAccepted(reveal.accepted()), false);
+        }
+        embed.field(WHO_GOT_IT, players.toString(), false);
         if (!streaks.isEmpty()) {
             StringBuilder lines = new StringBuilder();
             for (Streak streak : streaks) {
@@ -176,6 +186,12 @@ public final class RoundMessages {
                 .field(CATEGORY, DiscordText.escape(round.category()), true)
                 .field(DIFFICULTY, round.difficulty(), true)
                 .field(whenName, countdown(when), true);
+    }
+
+    /** A typed round's one Answer button, which opens the form to type the answer in; off once closed. */
+    private static List<HighLevelComponent> typedAnswerButton(RoundView round, boolean closed) {
+        return List.of(ActionRow.of(Button.create(TypedAnswerButton.customId(round.id()), ButtonStyle.PRIMARY,
+                TypedAnswerButton.LABEL, closed)));
     }
 
     /** @param rightLabel {@code null} while the round is open; once closed, every button is off */

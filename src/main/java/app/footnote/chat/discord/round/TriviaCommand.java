@@ -23,6 +23,7 @@ import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.chat.discord.OptionCompleter;
 import app.footnote.chat.discord.SlashCommandHandler;
+import app.footnote.game.AnswerMode;
 import app.footnote.game.GameConfig;
 import app.footnote.game.GameView;
 import app.footnote.game.NewsWindow;
@@ -33,9 +34,10 @@ import app.footnote.game.StartRequest;
 import app.footnote.game.StartRound;
 
 /**
- * {@code /trivia [category] [difficulty] [questions] [news]}: opens a round in the channel, with one button per
- * choice; with several questions, a game of that many rounds back to back; with news, only questions from that
- * window's news (each round of a game too).
+ * {@code /trivia [category] [difficulty] [questions] [news] [mode]}: opens a round in the channel, with one button per
+ * choice (or with {@code mode:typed} one Answer button that opens a form to type the answer); with several questions,
+ * a game of that many rounds back to back; with news, only questions from that window's news (each round of a game
+ * too).
  */
 @ApplicationScoped
 class TriviaCommand implements SlashCommandHandler, OptionCompleter {
@@ -45,6 +47,7 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
     static final String NEWS = CommandOptions.NEWS;
     static final String DIFFICULTY = CommandOptions.DIFFICULTY;
     static final String QUESTIONS = CommandOptions.QUESTIONS;
+    static final String MODE = CommandOptions.MODE;
 
     private final StartRound startRound;
     private final ActiveCategories activeCategories;
@@ -74,7 +77,11 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
                 SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, NEWS,
                         "Only questions from articles published today, this week or this month", false,
                         Arrays.stream(NewsWindow.values())
-                                .map(w -> SlashCommandOptionChoice.create(w.label(), w.label())).toList())))
+                                .map(w -> SlashCommandOptionChoice.create(w.label(), w.label())).toList()),
+                SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, MODE,
+                        "Answer with buttons (default) or by typing the answer", false,
+                        Arrays.stream(AnswerMode.values())
+                                .map(m -> SlashCommandOptionChoice.create(m.label(), m.label())).toList())))
                 .setEnabledInDms(false);
     }
 
@@ -96,11 +103,16 @@ class TriviaCommand implements SlashCommandHandler, OptionCompleter {
         if (news.isRefused()) {
             return DiscordReply.privately(DiscordText.TEXTS.refused(news.refusal()));
         }
+        OptionValue<AnswerMode> mode = CommandOptions.mode(interaction.getArgumentStringValueByName(MODE)
+                .orElse(null));
+        if (mode.isRefused()) {
+            return DiscordReply.privately(DiscordText.TEXTS.refused(mode.refusal()));
+        }
         String channelId = interaction.getChannel().orElseThrow().getIdAsString();
         User user = interaction.getUser();
         StartOutcome outcome = startRound.start(StartRequest.in(Origin.DISCORD, server.getIdAsString(), channelId)
                 .by(user.getIdAsString(), AnswerButton.displayName(user, server)).category(category)
-                .difficulty(difficulty.value()).news(news.value()).questions(questions.value()));
+                .difficulty(difficulty.value()).news(news.value()).questions(questions.value()).mode(mode.value()));
         if (outcome instanceof StartOutcome.Started started) {
             long roundId = started.round().id();
             DiscordReply question = RoundMessages.question(started.round());

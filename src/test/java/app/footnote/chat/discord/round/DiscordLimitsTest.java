@@ -66,7 +66,8 @@ class DiscordLimitsTest {
         }
         RoundView round = new RoundView(7, Origin.DISCORD, "1", "2", words("Which **starship**", 5_000),
                 words("cast", 400),
-                "hard", choices, AT, AT.plusSeconds(30), new RoundView.InGame(3, 20, 20));
+                "hard", app.footnote.game.AnswerMode.BUTTONS, choices, AT, AT.plusSeconds(30),
+                new RoundView.InGame(3, 20, 20));
 
         FakeDiscord.Sent question = sent(RoundMessages.question(round));
 
@@ -89,7 +90,7 @@ class DiscordLimitsTest {
         List<Reveal.Player> fastest = List.of(new Reveal.Player("1", words("~~Ada~~", 200), 1.5, 40));
         Reveal reveal = new Reveal(7, Origin.DISCORD, "1", "2", words("Prompt", 300), "B", words("Answer", 300), 10, 1,
                 fastest,
-                words("Because *of* this", 8_000), footnotes, AT);
+                words("Because *of* this", 8_000), footnotes, AT, app.footnote.game.AnswerMode.BUTTONS, List.of());
 
         FakeDiscord.Sent sent = sent(RoundMessages.reveal(reveal, List.of()));
 

@@ -18,7 +18,8 @@ class RevealFootnotesTest {
     private static String footnoteShownFor(Reveal.Footnote footnote) {
         Reveal reveal = new Reveal(7, Origin.DISCORD, "1", "2", "Who directed it?", "B", "Jonathan Frakes", 1, 1,
                 List.of(),
-                "He directed two of the films.", List.of(footnote), Instant.parse("2026-11-23T10:00:00Z"));
+                "He directed two of the films.", List.of(footnote), Instant.parse("2026-11-23T10:00:00Z"),
+                app.footnote.game.AnswerMode.BUTTONS, List.of());
         return FakeDiscord.Sent.of(RoundMessages.reveal(reveal, List.of()).applyTo(FakeDiscord.builder(
                 org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder.class)))
                 .field(RoundMessages.FOOTNOTE);
