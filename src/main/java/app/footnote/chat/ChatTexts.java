@@ -176,9 +176,9 @@ public final class ChatTexts {
         return "it ends after question " + game.played() + " of " + game.questions() + ", with the final standings.";
     }
 
-    /** Under a typed round's answer: the other answers it took, e.g. "Also accepted: Chabon, Mr Chabon." */
-    public String alsoAccepted(List<String> accepted) {
-        return "Also accepted: " + literal.apply(String.join(", ", accepted)) + ".";
+    /** Under a typed round's answer, headed "Also accepted": the other answers it took, e.g. "Chabon, Mr Chabon". */
+    public String accepted(List<String> accepted) {
+        return literal.apply(String.join(", ", accepted));
     }
 
     /** Said of a footnote that cites a web page, which the bot cannot read. */

@@ -2,6 +2,7 @@ package app.footnote.game;
 
 import java.time.Instant;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -26,6 +27,8 @@ public final class JudgeAnswer {
     public record Accepted(AnswerWriter.NewAnswer answer, String label) implements Judgement {
     }
 
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cc}+");
+
     private JudgeAnswer() {
     }
 
@@ -48,7 +51,10 @@ public final class JudgeAnswer {
                 correct, points(round, correct, now), now), ChoiceLabels.label(index.getAsInt()));
     }
 
-    /** A typed answer; surrounding blanks do not count. */
+    /**
+     * A typed answer; surrounding blanks do not count, and control characters count as blanks: the form cannot send
+     * them, but the local API can, and PostgreSQL refuses to store a NUL.
+     */
     public static Judgement judgeTyped(RoundFacts.Facts round, String userId, String displayName, String typed,
             Instant now) {
         if (!now.isBefore(round.closesAt())) {
@@ -57,7 +63,7 @@ public final class JudgeAnswer {
         if (round.mode() != AnswerMode.TYPED) {
             return new Refused(new AnswerOutcome.WrongMode(round.mode()));
         }
-        String text = typed == null ? "" : typed.strip();
+        String text = typed == null ? "" : CONTROLS.matcher(typed).replaceAll(" ").strip();
         if (text.isEmpty()) {
             return new Refused(new AnswerOutcome.BlankAnswer());
         }

@@ -46,11 +46,13 @@ public record StartRequest(Origin origin, String guildId, String channelId, Stri
     }
 
     public StartRequest category(String only) {
-        return new StartRequest(origin, guildId, channelId, playerId, playerName, only, difficulty, news, questions, mode);
+        return new StartRequest(origin, guildId, channelId, playerId, playerName, only, difficulty, news, questions,
+                mode);
     }
 
     public StartRequest difficulty(Difficulty only) {
-        return new StartRequest(origin, guildId, channelId, playerId, playerName, category, only, news, questions, mode);
+        return new StartRequest(origin, guildId, channelId, playerId, playerName, category, only, news, questions,
+                mode);
     }
 
     public StartRequest news(NewsWindow only) {
@@ -59,7 +61,8 @@ public record StartRequest(Origin origin, String guildId, String channelId, Stri
     }
 
     public StartRequest questions(int count) {
-        return new StartRequest(origin, guildId, channelId, playerId, playerName, category, difficulty, news, count, mode);
+        return new StartRequest(origin, guildId, channelId, playerId, playerName, category, difficulty, news, count,
+                mode);
     }
 
     public StartRequest mode(AnswerMode answeredBy) {

@@ -69,11 +69,15 @@ class JudgeAnswerTest {
         JudgeAnswer.Accepted trap = assertInstanceOf(JudgeAnswer.Accepted.class, typed("Terry Matalas", START));
         assertEquals(false, trap.answer().correct());
         assertEquals(0, trap.answer().points());
+        JudgeAnswer.Accepted controls = assertInstanceOf(JudgeAnswer.Accepted.class,
+                typed("Michael\u0000Chabon\n", START));
+        assertEquals("Michael Chabon", controls.answer().typedAnswer(), "a control character stored as a blank");
+        assertEquals(true, controls.answer().correct());
     }
 
     @Test
     void aBlankOrOverlongTypedAnswerIsRefusedAndSoIsTheOtherMode() {
-        for (String blank : new String[]{"", "   \n", null}) {
+        for (String blank : new String[]{"", "   \n", null, "\u0000\u0007"}) {
             assertEquals(new AnswerOutcome.BlankAnswer(), assertInstanceOf(JudgeAnswer.Refused.class,
                     typed(blank, START)).outcome());
         }

@@ -1,13 +1,6 @@
 package app.footnote.chat.local;
 
-import io.restassured.http.ContentType;
-
-import app.footnote.testing.Questions;
-
-import java.util.HashMap;
-
 import static io.restassured.RestAssured.given;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,11 +46,13 @@ import app.footnote.game.RevealRound;
 import app.footnote.game.Round;
 import app.footnote.moderation.Actor;
 import app.footnote.moderation.ServerQuestions;
+import app.footnote.testing.Questions;
 import app.footnote.testing.Rounds;
 import app.footnote.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * Plays rounds on the web page, at a desktop's and a phone's size, in a real headless Chromium: Debian's {@code chromium} and {@code chromium-driver}
@@ -369,47 +365,50 @@ class LocalPageBrowserTest {
         question.put("accept", List.of("Chabon"));
         given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON).body(question)
                 .post("/api/guilds/" + LocalPlay.GUILD + "/questions").then().statusCode(201);
-        openBrowser(390, 844);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        // The server's own category is not in the shared bank's list: the test adds it to the select.
-        script("const option = document.createElement('option'); option.value = arguments[0];"
-                + " document.getElementById('category').append(option);"
-                + " document.getElementById('category').value = arguments[0];", category);
-        new Select(browser.findElement(By.id("mode"))).selectByValue("typed");
-        browser.findElement(By.id("player")).sendKeys(PLAYER);
-        WebElement channelField = browser.findElement(By.id("channel"));
-        channelField.clear();
-        channelField.sendKeys("typed-" + System.nanoTime());
-        browser.findElement(By.id("start")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("typed-text")));
+        try {
+            openBrowser(390, 844);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+            // The server's own category is not in the shared bank's list: the test adds it to the select.
+            script("const option = document.createElement('option'); option.value = arguments[0];"
+                    + " document.getElementById('category').append(option);"
+                    + " document.getElementById('category').value = arguments[0];", category);
+            new Select(browser.findElement(By.id("mode"))).selectByValue("typed");
+            browser.findElement(By.id("player")).sendKeys(PLAYER);
+            WebElement channelField = browser.findElement(By.id("channel"));
+            channelField.clear();
+            channelField.sendKeys("typed-" + System.nanoTime());
+            browser.findElement(By.id("start")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("typed-text")));
 
-        assertEquals(0, browser.findElements(By.cssSelector("#choices button")).size(), "no choices are shown");
-        browser.findElement(By.id("typed-send")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "empty"));
-        browser.findElement(By.id("typed-text")).sendKeys("**chabon**");
-        browser.findElement(By.id("typed-send")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"),
-                "Locked in: **chabon**."));
-        assertFalse(browser.findElement(By.id("typed-text")).isEnabled(), "the answer is final");
-        assertTouchTargetsAndEvenForm();
-        screenshot("local-page-typed-question.png");
+            assertEquals(0, browser.findElements(By.cssSelector("#choices button")).size(), "no choices are shown");
+            browser.findElement(By.id("typed-send")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"), "empty"));
+            browser.findElement(By.id("typed-text")).sendKeys("**chabon**");
+            browser.findElement(By.id("typed-send")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmation"),
+                    "Locked in: **chabon**."));
+            assertFalse(browser.findElement(By.id("typed-text")).isEnabled(), "the answer is final");
+            assertTouchTargetsAndEvenForm();
+            screenshot("local-page-typed-question.png");
 
-        TestClock.NOW.advance(Duration.ofSeconds(30));
-        revealRound.revealDue();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("you"), "You: "));
+            TestClock.NOW.advance(Duration.ofSeconds(30));
+            revealRound.revealDue();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reveal")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("you"), "You: "));
 
-        assertTrue(text("you").matches("You: \\+\\d+"), text("you"));
-        assertEquals(Questions.ANSWER, text("answer"), "the answer, without a label");
-        assertEquals("Also accepted: Chabon.", text("accepted"));
-        assertEquals("1 of 1 answered right.", text("tally"));
-        assertCitation();
-        assertInView("reveal");
-        assertTouchTargetsAndEvenForm();
-        screenshot("local-page-typed-reveal.png");
-        // Leave the local server's questions as other tests expect them: the shared bank's only.
-        given().header("Authorization", "Bearer test-admin-token").delete("/api/guilds/" + LocalPlay.GUILD
-                + "/questions/" + id).then().statusCode(200);
+            assertTrue(text("you").matches("You: \\+\\d+"), text("you"));
+            assertEquals(Questions.ANSWER, text("answer"), "the answer, without a label");
+            assertEquals("Also accepted: Chabon.", text("accepted"));
+            assertEquals("1 of 1 answered right.", text("tally"));
+            assertCitation();
+            assertInView("reveal");
+            assertTouchTargetsAndEvenForm();
+            screenshot("local-page-typed-reveal.png");
+        } finally {
+            // Leave the local server's questions as other tests expect them: the shared bank's only.
+            given().header("Authorization", "Bearer test-admin-token").delete("/api/guilds/" + LocalPlay.GUILD
+                    + "/questions/" + id).then().statusCode(200);
+        }
     }
 
     @Test

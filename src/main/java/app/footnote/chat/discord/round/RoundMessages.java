@@ -100,7 +100,7 @@ public final class RoundMessages {
                 .description("**" + DiscordText.escape(reveal.prompt()) + "**\n\n"
                         + DiscordText.escape(reveal.explanation()));
         if (!reveal.accepted().isEmpty()) {
-            embed.field(ALSO_ACCEPTED, DiscordText.TEXTS.alsoAccepted(reveal.accepted()), false);
+            embed.field(ALSO_ACCEPTED, DiscordText.TEXTS.accepted(reveal.accepted()), false);
         }
         embed.field(WHO_GOT_IT, players.toString(), false);
         if (!streaks.isEmpty()) {

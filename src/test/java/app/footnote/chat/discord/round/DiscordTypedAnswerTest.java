@@ -215,7 +215,7 @@ class DiscordTypedAnswerTest {
                 reveal.capture());
         FakeDiscord.Sent shown = sent(reveal.getValue());
         assertEquals("Answer: Michael Chabon", shown.embed().path("title").asText());
-        assertEquals("Also accepted: Chabon.", shown.field(RoundMessages.ALSO_ACCEPTED));
+        assertEquals("Chabon", shown.field(RoundMessages.ALSO_ACCEPTED));
         String whoGotIt = shown.field(RoundMessages.WHO_GOT_IT);
         assertTrue(whoGotIt.startsWith("1 of 2 got it right (50%).\n1. **Ada** · 3.0 s · +"), whoGotIt);
         assertNothingCanPing(shown);
