@@ -18,18 +18,15 @@ public class AnswerReads {
         return Round.<Round>findByIdOptional(roundId).map(RoundFacts::factsOf);
     }
 
-    /** The position of the choice the player gave in the round, if they answered it. */
-    @Transactional
-    public Optional<Integer> choiceOf(long roundId, String userId) {
-        return Answer.<Answer>find("roundId = ?1 and userId = ?2", roundId, userId).firstResultOptional()
-                .map(answer -> answer.choiceIndex);
+    /** What a player gave in a round: a choice's position, or for a typed round what they typed. */
+    public record Given(Integer choiceIndex, String typed) {
     }
 
-    /** What the player typed in the round, if they gave it a typed answer. */
+    /** What the player gave in the round, if they answered it. */
     @Transactional
-    public Optional<String> typedOf(long roundId, String userId) {
+    public Optional<Given> given(long roundId, String userId) {
         return Answer.<Answer>find("roundId = ?1 and userId = ?2", roundId, userId).firstResultOptional()
-                .map(answer -> answer.typedAnswer);
+                .map(answer -> new Given(answer.choiceIndex, answer.typedAnswer));
     }
 
     /** A player who answered a round right. */

@@ -1,6 +1,7 @@
 package app.footnote.game;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -57,11 +58,9 @@ public final class JudgeAnswer {
      */
     public static Judgement judgeTyped(RoundFacts.Facts round, String userId, String displayName, String typed,
             Instant now) {
-        if (!now.isBefore(round.closesAt())) {
-            return new Refused(new AnswerOutcome.Closed());
-        }
-        if (round.mode() != AnswerMode.TYPED) {
-            return new Refused(new AnswerOutcome.WrongMode(round.mode()));
+        Optional<AnswerOutcome> refused = typingRefusal(round, now);
+        if (refused.isPresent()) {
+            return new Refused(refused.get());
         }
         String text = typed == null ? "" : CONTROLS.matcher(typed).replaceAll(" ").strip();
         if (text.isEmpty()) {
@@ -73,6 +72,15 @@ public final class JudgeAnswer {
         boolean correct = TypedAnswerMatch.accepts(text, round.answer(), round.accepted(), round.wrong());
         return new Accepted(new AnswerWriter.NewAnswer(round.roundId(), userId, displayName, null, text, correct,
                 points(round, correct, now), now), text);
+    }
+
+    /** Why nobody may type an answer to the round now (closed, or played with buttons); empty when they may. */
+    public static Optional<AnswerOutcome> typingRefusal(RoundFacts.Facts round, Instant now) {
+        if (!now.isBefore(round.closesAt())) {
+            return Optional.of(new AnswerOutcome.Closed());
+        }
+        return round.mode() == AnswerMode.TYPED ? Optional.empty()
+                : Optional.of(new AnswerOutcome.WrongMode(round.mode()));
     }
 
     private static int points(RoundFacts.Facts round, boolean correct, Instant now) {

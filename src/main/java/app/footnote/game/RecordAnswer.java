@@ -35,8 +35,8 @@ public class RecordAnswer {
     public AnswerOutcome answer(String guildId, long roundId, String userId, String displayName, String label) {
         return record(guildId, roundId, facts -> JudgeAnswer.judge(facts, userId, displayName, label,
                 clock.instant()), accepted -> new AnswerOutcome.LockedIn(accepted.label()),
-                () -> new AnswerOutcome.AlreadyAnswered(ChoiceLabels.label(reads.choiceOf(roundId, userId)
-                        .orElseThrow())));
+                () -> new AnswerOutcome.AlreadyAnswered(ChoiceLabels.label(reads.given(roundId, userId)
+                        .orElseThrow().choiceIndex())));
     }
 
     /** A typed answer, through the same writer as a click; see {@link #answer}. */
@@ -44,7 +44,7 @@ public class RecordAnswer {
             String typed) {
         return record(guildId, roundId, facts -> JudgeAnswer.judgeTyped(facts, userId, displayName, typed,
                 clock.instant()), accepted -> new AnswerOutcome.TypedLockedIn(accepted.label()),
-                () -> new AnswerOutcome.AlreadyTyped(reads.typedOf(roundId, userId).orElseThrow()));
+                () -> new AnswerOutcome.AlreadyTyped(reads.given(roundId, userId).orElseThrow().typed()));
     }
 
     /**
@@ -53,14 +53,8 @@ public class RecordAnswer {
      */
     public Optional<AnswerOutcome> typingRefusal(String guildId, long roundId) {
         Optional<RoundFacts.Facts> found = facts(guildId, roundId);
-        if (found.isEmpty()) {
-            return Optional.of(new AnswerOutcome.NoSuchRound());
-        }
-        if (!clock.instant().isBefore(found.get().closesAt())) {
-            return Optional.of(new AnswerOutcome.Closed());
-        }
-        return found.get().mode() == AnswerMode.TYPED ? Optional.empty()
-                : Optional.of(new AnswerOutcome.WrongMode(found.get().mode()));
+        return found.isEmpty() ? Optional.of(new AnswerOutcome.NoSuchRound())
+                : JudgeAnswer.typingRefusal(found.get(), clock.instant());
     }
 
     private AnswerOutcome record(String guildId, long roundId, Function<RoundFacts.Facts, JudgeAnswer.Judgement> judge,

@@ -3,6 +3,8 @@ package app.footnote.chat.discord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -14,6 +16,8 @@ import java.util.stream.Stream;
 public record ComponentId(String kind, List<String> parts) {
 
     private static final String SEPARATOR = ":";
+    /** A row's id as the bot writes it: a positive long, at most 18 digits so that it always parses. */
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
 
     public ComponentId {
         parts = List.copyOf(parts);
@@ -44,5 +48,11 @@ public record ComponentId(String kind, List<String> parts) {
     /** The part at {@code index}, when there is one. */
     public Optional<String> part(int index) {
         return index < parts.size() ? Optional.of(parts.get(index)) : Optional.empty();
+    }
+
+    /** The part at {@code index} as the id of a row (a round's, say), when it is one. */
+    public OptionalLong number(int index) {
+        return part(index).filter(part -> NUMBER.matcher(part).matches()).map(part -> OptionalLong.of(Long.parseLong(
+                part))).orElse(OptionalLong.empty());
     }
 }

@@ -1,6 +1,7 @@
 package app.footnote.chat.discord.round;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,6 @@ import app.footnote.game.RecordAnswer;
 public class AnswerButton implements ComponentHandler {
 
     static final String KIND = "answer";
-    private static final Pattern ROUND = Pattern.compile("\\d{1,18}");
     private static final Pattern LABEL = Pattern.compile("[A-Z]");
 
     private final RecordAnswer recordAnswer;
@@ -42,13 +42,13 @@ public class AnswerButton implements ComponentHandler {
 
     @Override
     public DiscordReply handle(MessageComponentInteraction interaction, Server server, ComponentId id) {
-        String round = id.part(0).orElse("");
+        OptionalLong round = id.number(0);
         String label = id.part(1).orElse("");
-        if (id.parts().size() != 2 || !ROUND.matcher(round).matches() || !LABEL.matcher(label).matches()) {
+        if (id.parts().size() != 2 || round.isEmpty() || !LABEL.matcher(label).matches()) {
             return DiscordReply.privately("This button is not one of Footnote's answers.");
         }
         User user = interaction.getUser();
-        AnswerOutcome outcome = recordAnswer.answer(server.getIdAsString(), Long.parseLong(round),
+        AnswerOutcome outcome = recordAnswer.answer(server.getIdAsString(), round.getAsLong(),
                 user.getIdAsString(), displayName(user, server), label);
         return DiscordReply.privately(DiscordText.TEXTS.answer(outcome));
     }

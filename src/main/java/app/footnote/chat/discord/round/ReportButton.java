@@ -1,7 +1,6 @@
 package app.footnote.chat.discord.round;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,13 +8,11 @@ import org.javacord.api.entity.server.Server;
 import org.javacord.api.interaction.MessageComponentInteraction;
 import org.javacord.api.interaction.ModalInteraction;
 
-import app.footnote.chat.discord.ComponentHandler;
 import app.footnote.chat.discord.ComponentId;
 import app.footnote.chat.discord.DiscordModal;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.chat.discord.FirstResponse;
-import app.footnote.chat.discord.FormHandler;
 import app.footnote.moderation.QuestionReport;
 import app.footnote.moderation.ReportQuestion;
 import app.footnote.moderation.ReportReason;
@@ -26,7 +23,7 @@ import app.footnote.moderation.ReportReason;
  * nobody fills in a form for nothing.
  */
 @ApplicationScoped
-public class ReportButton implements ComponentHandler, FormHandler {
+public class ReportButton extends RoundFormButton {
 
     static final String KIND = "report";
     static final String FORM_KIND = "report-form";
@@ -34,7 +31,6 @@ public class ReportButton implements ComponentHandler, FormHandler {
     static final String REASON = "reason";
     static final String NOTE = "note";
     private static final int REASON_LENGTH = 20;
-    private static final Pattern ROUND = Pattern.compile("\\d{1,18}");
 
     private final ReportQuestion reportQuestion;
 
@@ -61,16 +57,7 @@ public class ReportButton implements ComponentHandler, FormHandler {
     }
 
     @Override
-    public boolean opensModal(ComponentId id) {
-        return true;
-    }
-
-    @Override
-    public FirstResponse openModal(MessageComponentInteraction interaction, Server server, ComponentId id) {
-        if (!isRound(id)) {
-            return FirstResponse.reply(DiscordReply.privately(SourceButton.NO_ROUND));
-        }
-        long roundId = Long.parseLong(id.parts().get(0));
+    FirstResponse openForm(MessageComponentInteraction interaction, Server server, long roundId) {
         return reportQuestion.refusal(server.getIdAsString(), roundId, interaction.getUser().getIdAsString())
                 .map(refused -> FirstResponse.reply(DiscordReply.privately(DiscordText.TEXTS.report(refused))))
                 .orElseGet(() -> FirstResponse.modal(new DiscordModal(formId(roundId), "Report this question",
@@ -83,23 +70,11 @@ public class ReportButton implements ComponentHandler, FormHandler {
     }
 
     @Override
-    public DiscordReply handle(MessageComponentInteraction interaction, Server server, ComponentId id) {
-        throw new UnsupportedOperationException("the Report button always opens its form");
-    }
-
-    @Override
-    public DiscordReply submit(ModalInteraction interaction, Server server, ComponentId id) {
-        if (!isRound(id)) {
-            return DiscordReply.privately(SourceButton.NO_ROUND);
-        }
+    DiscordReply submitForm(ModalInteraction interaction, Server server, long roundId) {
         return DiscordReply.privately(DiscordText.TEXTS.report(reportQuestion.report(server.getIdAsString(),
-                Long.parseLong(id.parts().get(0)), interaction.getUser().getIdAsString(),
+                roundId, interaction.getUser().getIdAsString(),
                 AnswerButton.displayName(interaction.getUser(), server),
                 interaction.getTextInputValueByCustomId(REASON).orElse(""),
                 interaction.getTextInputValueByCustomId(NOTE).orElse(""))));
-    }
-
-    private static boolean isRound(ComponentId id) {
-        return id.parts().size() == 1 && ROUND.matcher(id.parts().get(0)).matches();
     }
 }

@@ -1,6 +1,6 @@
 package app.footnote.chat.discord.round;
 
-import java.util.regex.Pattern;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,7 +21,6 @@ public class SourceButton implements ComponentHandler {
     static final String LABEL = "Source";
     static final String NOT_YET = "The source comes with the answer, when the round closes.";
     static final String NO_ROUND = "There is no such round.";
-    private static final Pattern ROUND = Pattern.compile("\\d{1,18}");
 
     private final ShowSource showSource;
 
@@ -40,11 +39,11 @@ public class SourceButton implements ComponentHandler {
 
     @Override
     public DiscordReply handle(MessageComponentInteraction interaction, Server server, ComponentId id) {
-        String round = id.part(0).orElse("");
-        if (id.parts().size() != 1 || !ROUND.matcher(round).matches()) {
+        OptionalLong round = id.number(0);
+        if (id.parts().size() != 1 || round.isEmpty()) {
             return DiscordReply.privately(NO_ROUND);
         }
-        SourceOutcome outcome = showSource.show(server.getIdAsString(), Long.parseLong(round));
+        SourceOutcome outcome = showSource.show(server.getIdAsString(), round.getAsLong());
         if (outcome instanceof SourceOutcome.Shown shown) {
             return RoundMessages.source(shown);
         }

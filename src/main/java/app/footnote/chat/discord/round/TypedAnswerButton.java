@@ -1,7 +1,6 @@
 package app.footnote.chat.discord.round;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,13 +8,11 @@ import org.javacord.api.entity.server.Server;
 import org.javacord.api.interaction.MessageComponentInteraction;
 import org.javacord.api.interaction.ModalInteraction;
 
-import app.footnote.chat.discord.ComponentHandler;
 import app.footnote.chat.discord.ComponentId;
 import app.footnote.chat.discord.DiscordModal;
 import app.footnote.chat.discord.DiscordReply;
 import app.footnote.chat.discord.DiscordText;
 import app.footnote.chat.discord.FirstResponse;
-import app.footnote.chat.discord.FormHandler;
 import app.footnote.game.JudgeAnswer;
 import app.footnote.game.RecordAnswer;
 
@@ -25,13 +22,12 @@ import app.footnote.game.RecordAnswer;
  * answer is judged and stored on submitting, through the same writer as a click.
  */
 @ApplicationScoped
-public class TypedAnswerButton implements ComponentHandler, FormHandler {
+public class TypedAnswerButton extends RoundFormButton {
 
     static final String KIND = "type";
     static final String FORM_KIND = "typed-answer";
     static final String LABEL = "Answer";
     static final String ANSWER = "answer";
-    private static final Pattern ROUND = Pattern.compile("\\d{1,18}");
 
     private final RecordAnswer recordAnswer;
 
@@ -58,16 +54,7 @@ public class TypedAnswerButton implements ComponentHandler, FormHandler {
     }
 
     @Override
-    public boolean opensModal(ComponentId id) {
-        return true;
-    }
-
-    @Override
-    public FirstResponse openModal(MessageComponentInteraction interaction, Server server, ComponentId id) {
-        if (!isRound(id)) {
-            return FirstResponse.reply(DiscordReply.privately(SourceButton.NO_ROUND));
-        }
-        long roundId = Long.parseLong(id.parts().get(0));
+    FirstResponse openForm(MessageComponentInteraction interaction, Server server, long roundId) {
         return recordAnswer.typingRefusal(server.getIdAsString(), roundId)
                 .map(refused -> FirstResponse.reply(DiscordReply.privately(DiscordText.TEXTS.answer(refused))))
                 .orElseGet(() -> FirstResponse.modal(new DiscordModal(formId(roundId), "Your answer",
@@ -76,22 +63,10 @@ public class TypedAnswerButton implements ComponentHandler, FormHandler {
     }
 
     @Override
-    public DiscordReply handle(MessageComponentInteraction interaction, Server server, ComponentId id) {
-        throw new UnsupportedOperationException("the Answer button always opens its form");
-    }
-
-    @Override
-    public DiscordReply submit(ModalInteraction interaction, Server server, ComponentId id) {
-        if (!isRound(id)) {
-            return DiscordReply.privately(SourceButton.NO_ROUND);
-        }
+    DiscordReply submitForm(ModalInteraction interaction, Server server, long roundId) {
         return DiscordReply.privately(DiscordText.TEXTS.answer(recordAnswer.answerTyped(server.getIdAsString(),
-                Long.parseLong(id.parts().get(0)), interaction.getUser().getIdAsString(),
+                roundId, interaction.getUser().getIdAsString(),
                 AnswerButton.displayName(interaction.getUser(), server),
                 interaction.getTextInputValueByCustomId(ANSWER).orElse(""))));
-    }
-
-    private static boolean isRound(ComponentId id) {
-        return id.parts().size() == 1 && ROUND.matcher(id.parts().get(0)).matches();
     }
 }
